@@ -1,0 +1,49 @@
+package io.taktline.db.historian;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Encodes a {@link SampleBatch} in PostgreSQL's binary COPY format, columns (time, tag_id, value, quality),
+ * into a buffer it reuses from batch to batch.
+ *
+ * <p>Format: 11-byte signature, int32 flags, int32 header-extension length; per row an int16 field count and
+ * per field an int32 length and the value in network byte order; an int16 -1 trailer. timestamptz is int64
+ * microseconds since 2000-01-01 00:00 UTC.
+ */
+final class PgCopyBinaryEncoder {
+
+    static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    static final int HEADER_BYTES = SIGNATURE.length + 4 + 4;
+    static final int ROW_BYTES = 2 + (4 + 8) + (4 + 8) + (4 + 8) + (4 + 2);
+    static final int TRAILER_BYTES = 2;
+    /** Microseconds from the Unix epoch to PostgreSQL's epoch, 2000-01-01T00:00Z. */
+    static final long PG_EPOCH_OFFSET_MICROS = 946_684_800_000_000L;
+
+    private ByteBuffer buffer = ByteBuffer.allocate(0);
+
+    /** Encodes the batch; the bytes are {@code array()[0 .. length())} until the next call. */
+    void encode(SampleBatch batch) {
+        int needed = HEADER_BYTES + batch.size() * ROW_BYTES + TRAILER_BYTES;
+        if (buffer.capacity() < needed) {
+            buffer = ByteBuffer.allocate(needed);
+        }
+        ByteBuffer b = buffer.clear();
+        b.put(SIGNATURE).putInt(0).putInt(0);
+        for (int i = 0; i < batch.size(); i++) {
+            b.putShort((short) 4);
+            b.putInt(8).putLong(batch.timeMicros(i) - PG_EPOCH_OFFSET_MICROS);
+            b.putInt(8).putLong(batch.tagId(i));
+            b.putInt(8).putDouble(batch.value(i));
+            b.putInt(2).putShort(batch.quality(i));
+        }
+        b.putShort((short) -1);
+    }
+
+    byte[] array() {
+        return buffer.array();
+    }
+
+    int length() {
+        return buffer.position();
+    }
+}

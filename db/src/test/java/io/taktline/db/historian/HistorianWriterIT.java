@@ -1,0 +1,150 @@
+package io.taktline.db.historian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taktline.db.Database;
+import io.taktline.db.DatabaseSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** One embedded database for the class; each test uses its own tag ids. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HistorianWriterIT {
+
+    private Database db;
+
+    @BeforeAll
+    void openDatabase() throws Exception {
+        Path target = Files.createDirectories(Path.of("target", "it-data"));
+        db = Database.open(new DatabaseSettings(null, null, null, Files.createTempDirectory(target, "historian")));
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        db.close();
+    }
+
+    private long count(String where) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from sample where " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long micros(Instant i) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, i);
+    }
+
+    /** 100 000 samples: 100 tags (firstTag ...) × 1 000 seconds back from now. */
+    private static void append100k(HistorianWriter writer, long firstTag, long nowMicros) {
+        for (int second = 0; second < 1_000; second++) {
+            for (int tag = 0; tag < 100; tag++) {
+                assertThat(writer.append(
+                                firstTag + tag, nowMicros - second * 1_000_000L, second + tag / 1000.0, (short) 192))
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void storesAllOf100kSamplesAndAReplayAddsNone() throws Exception {
+        long now = micros(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+
+            long started = System.nanoTime();
+            append100k(writer, 1_000, now);
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(60))).isTrue();
+            long nanos = System.nanoTime() - started;
+            System.out.printf(
+                    "historian: 100000 samples stored in %d ms (%.0f samples/s)%n",
+                    nanos / 1_000_000, 100_000 / (nanos / 1e9));
+
+            assertThat(count("tag_id between 1000 and 1099")).isEqualTo(100_000);
+
+            append100k(writer, 1_000, now);
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(60))).isTrue();
+
+            assertThat(count("tag_id between 1000 and 1099")).isEqualTo(100_000);
+            HistorianStats stats = writer.stats();
+            assertThat(stats.written()).isEqualTo(200_000);
+            assertThat(stats.dropped()).isZero();
+            assertThat(stats.failedBatches()).isZero();
+        }
+    }
+
+    @Test
+    void rangeReturnsOneTagsSamplesInTimeOrderWithinHalfOpenBounds() throws Exception {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+            for (int i = 9; i >= 0; i--) { // appended newest first: the query must order
+                writer.append(2_001, micros(t0.plusSeconds(i)) + 7, i * 1.5, (short) 192);
+                writer.append(2_002, micros(t0.plusSeconds(i)), -i, (short) 0);
+            }
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(10))).isTrue();
+        }
+        SampleQueries queries = new SampleQueries(db.dataSource());
+
+        List<StoredSample> samples =
+                queries.range(2_001, t0.plusSeconds(2), t0.plusSeconds(5).plusNanos(7_000), 100);
+
+        // from (2 s + 7 µs) is included, to (5 s + 7 µs) is excluded
+        assertThat(samples)
+                .containsExactly(
+                        new StoredSample(2_001, t0.plusSeconds(2).plusNanos(7_000), 2 * 1.5, (short) 192),
+                        new StoredSample(2_001, t0.plusSeconds(3).plusNanos(7_000), 3 * 1.5, (short) 192),
+                        new StoredSample(2_001, t0.plusSeconds(4).plusNanos(7_000), 4 * 1.5, (short) 192));
+        assertThat(queries.range(2_001, t0, t0.plusSeconds(10), 3)).hasSize(3);
+    }
+
+    @Test
+    void latestReturnsTheLastSampleOfEachTagAndOmitsTagsWithout() throws Exception {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+            for (int i = 0; i < 5; i++) {
+                writer.append(3_001, micros(t0.minusSeconds(i)), 100 - i, (short) 192);
+                writer.append(3_002, micros(t0.minusSeconds(10 + i)), 200 - i, (short) 64);
+            }
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(10))).isTrue();
+        }
+
+        Map<Long, StoredSample> latest = new SampleQueries(db.dataSource()).latest(List.of(3_001L, 3_002L, 3_999L));
+
+        assertThat(latest).containsOnlyKeys(3_001L, 3_002L);
+        assertThat(latest.get(3_001L)).isEqualTo(new StoredSample(3_001, t0, 100, (short) 192));
+        assertThat(latest.get(3_002L)).isEqualTo(new StoredSample(3_002, t0.minusSeconds(10), 200, (short) 64));
+    }
+
+    @Test
+    void keepsSamplesOutsideThePreparedDaysInTheDefaultPartition() throws Exception {
+        Instant longAgo = Instant.parse("1999-12-31T23:59:59.999999Z");
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+            writer.append(4_001, micros(longAgo), 1, (short) 192);
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(10))).isTrue();
+        }
+
+        assertThat(new SampleQueries(db.dataSource())
+                        .latest(List.of(4_001L))
+                        .get(4_001L)
+                        .time())
+                .isEqualTo(longAgo);
+    }
+}
