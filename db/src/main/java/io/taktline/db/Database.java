@@ -153,7 +153,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (FlywayException e) {
             throw new DatabaseUnavailableException(
-                    "migrating the database at " + url + " failed (" + ConnectionFailure.rootCause(e)
+                    "migrating the database at " + ConnectionFailure.redact(url) + " failed ("
+                            + ConnectionFailure.rootCause(e)
                             + "); the schema is left as Flyway's history table says, fix the cause and restart",
                     e);
         }

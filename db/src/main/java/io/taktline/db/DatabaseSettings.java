@@ -18,7 +18,7 @@ public record DatabaseSettings(String url, String user, String password, Path da
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "null" : "***")
-                + ", dataDir=" + dataDir + "]";
+        return "DatabaseSettings[url=" + ConnectionFailure.redact(url) + ", user=" + user + ", password="
+                + (password == null ? "null" : "***") + ", dataDir=" + dataDir + "]";
     }
 }

@@ -58,6 +58,8 @@ final class EmbeddedServer implements AutoCloseable {
                             .toFile())
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("max_connections", "50")
+                    // zonky's test-friendly default is off; this holds the plant's data, so a crash loses no commit.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new DatabaseUnavailableException(

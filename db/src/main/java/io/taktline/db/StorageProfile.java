@@ -25,7 +25,7 @@ record StorageProfile(StorageCapabilities capabilities, String timescaleVersion)
     }
 
     String describe(String url) {
-        return "PostgreSQL " + capabilities.serverVersion() + " at " + url
+        return "PostgreSQL " + capabilities.serverVersion() + " at " + ConnectionFailure.redact(url)
                 + (capabilities.timescaleDb() ? ", TimescaleDB " + timescaleVersion : ", native partitions");
     }
 }
