@@ -161,7 +161,7 @@ public final class HistorianWriter implements AutoCloseable {
             } catch (Exception e) {
                 failures++;
                 failedBatches++;
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                String error = oneLine(e);
                 if (failures == 1 || !error.equals(lastError)) {
                     LOG.warn(
                             "historian: storing {} samples failed ({}); keeping them queued ({} in memory) and retrying",
@@ -187,6 +187,13 @@ public final class HistorianWriter implements AutoCloseable {
             flushed.notifyAll();
         }
         return true;
+    }
+
+    /** PostgreSQL errors span lines (hint, position); the log and the stats get the first one. */
+    private static String oneLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
     }
 
     /** Logs drops at most every ten seconds, from the writer thread, so that append() never logs. */

@@ -147,4 +147,36 @@ class HistorianWriterIT {
                         .time())
                 .isEqualTo(longAgo);
     }
+
+    @Test
+    void keepsABatchQueuedWhileTheDatabaseFailsAndStoresItOnceItRecovers() throws Exception {
+        long now = micros(Instant.now());
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+            execute("alter table sample rename to sample_away");
+            try {
+                for (int i = 0; i < 500; i++) {
+                    writer.append(5_001, now - i, i, (short) 192);
+                }
+                assertThat(writer.awaitFlushed(Duration.ofMillis(700))).isFalse();
+                HistorianStats failing = writer.stats();
+                assertThat(failing.failedBatches()).isPositive();
+                assertThat(failing.queued()).isEqualTo(500);
+                assertThat(failing.lastError()).contains("sample");
+            } finally {
+                execute("alter table sample_away rename to sample");
+            }
+
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(20))).isTrue();
+            assertThat(writer.stats().written()).isEqualTo(500);
+        }
+        assertThat(count("tag_id = 5001")).isEqualTo(500);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
 }
