@@ -150,4 +150,33 @@ class DatabaseIT {
                     .hasMessageStartingWith("the database named in TAKTLINE_DB_URL=" + url + " does not exist");
         }
     }
+
+    @Test
+    void wrongPasswordIsReportedAgainstTheUserAndPasswordSettings() throws Exception {
+        Path dataDir = newDataDir();
+        try (Database db = Database.open(embedded(dataDir));
+                Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("create role operator superuser login password 'right'");
+        }
+        // The embedded cluster trusts local connections; make it ask this one role for its password.
+        Path hba = dataDir.resolve("postgres").resolve("pg_hba.conf");
+        Files.writeString(
+                hba,
+                "host all operator 127.0.0.1/32 scram-sha-256\nhost all operator ::1/128 scram-sha-256\n"
+                        + Files.readString(hba));
+        try (Database db = Database.open(embedded(dataDir))) {
+            String port = db.description().replaceAll(".* on port (\\d+),.*", "$1");
+            String url = "jdbc:postgresql://localhost:" + port + "/taktline";
+
+            assertThatThrownBy(() -> Database.open(new DatabaseSettings(url, "operator", "wrong", null)))
+                    .isInstanceOf(DatabaseUnavailableException.class)
+                    .hasMessage("PostgreSQL at TAKTLINE_DB_URL=" + url + " rejected TAKTLINE_DB_USER=operator"
+                            + " (PSQLException: FATAL: password authentication failed for user \"operator\");"
+                            + " check TAKTLINE_DB_USER and TAKTLINE_DB_PASSWORD");
+            try (Database external = Database.open(new DatabaseSettings(url, "operator", "right", null))) {
+                assertThat(external.description()).startsWith("PostgreSQL 17.").endsWith(", native partitions");
+            }
+        }
+    }
 }
