@@ -1,0 +1,80 @@
+package io.taktline.core.infrastructure;
+
+import io.taktline.core.asset.Asset;
+import io.taktline.core.asset.OpcUaEndpoint;
+import io.taktline.core.asset.Tag;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+/**
+ * Hibernate bootstrapped on Taktline's own {@link DataSource}, with resource-local transactions.
+ *
+ * <p>Bootstrapped natively rather than through a container-managed persistence unit: the
+ * database (embedded or external) is only known once the application has started, and Payara's
+ * own JPA deployment of a Hibernate unit needs a JTA data source that exists at deploy time.
+ * The schema belongs to Flyway; Hibernate only validates it.
+ */
+public final class JpaStore implements AutoCloseable {
+
+    private static final List<Class<?>> ENTITIES = List.of(Asset.class, OpcUaEndpoint.class, Tag.class);
+
+    private final SessionFactory sessionFactory;
+
+    public JpaStore(DataSource dataSource) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(
+                        AvailableSettings.JTA_PLATFORM,
+                        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            this.sessionFactory = sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = sessionFactory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The statistics of the session factory, for tests that count statements. */
+    public org.hibernate.stat.Statistics statistics() {
+        return sessionFactory.getStatistics();
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+    }
+}

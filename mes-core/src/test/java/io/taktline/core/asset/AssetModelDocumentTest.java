@@ -1,0 +1,58 @@
+package io.taktline.core.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class AssetModelDocumentTest {
+
+    @Test
+    void readsTheDemoPlantWithFiveShopsAndThreeTagsPerStation() throws Exception {
+        AssetModelDocument document;
+        try (var json = new InputStreamReader(
+                AssetModel.class.getResourceAsStream(AssetModel.DEMO_PLANT), StandardCharsets.UTF_8)) {
+            document = AssetModelDocument.parse(json);
+        }
+        var site = document.assets().get(0).children().get(0);
+        assertThat(site.children())
+                .extracting(AssetModelDocument.AssetEntry::code)
+                .containsExactly("STAMPING", "BODY", "PAINT", "ASSEMBLY", "BATTERY");
+        site.children().forEach(shop -> shop.children()
+                .forEach(line -> line.children().forEach(station -> assertThat(station.tags())
+                        .extracting(t -> t.role())
+                        .containsExactly(TagRole.STATE, TagRole.PART_COUNTER, TagRole.PROCESS_VALUE))));
+    }
+
+    @Test
+    void namesThePlaceOfAnUnknownRole() {
+        String json = """
+                {"endpoints":[{"name":"plc","url":"opc.tcp://plc:4840"}],
+                 "assets":[{"level":"ENTERPRISE","code":"A","name":"A","tags":[
+                   {"name":"x","role":"SPEED","endpoint":"plc","node":"nsu=urn:a;s=x","dataType":"Double"}]}]}
+                """;
+
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
+                .isInstanceOf(AssetModelException.class)
+                .hasMessageStartingWith("assets[0].tags[0].role: unknown tag role 'SPEED'");
+    }
+
+    @Test
+    void namesAMissingField() {
+        String json = """
+                {"assets":[{"level":"ENTERPRISE","name":"A"}]}
+                """;
+
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
+                .hasMessage("assets[0].code: missing; give it as a string");
+    }
+
+    @Test
+    void refusesAnotherSchema() {
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader("{\"schema\":\"other/9\"}")))
+                .hasMessageContaining("'other/9' is not supported");
+    }
+}

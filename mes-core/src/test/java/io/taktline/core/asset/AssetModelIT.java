@@ -1,0 +1,115 @@
+package io.taktline.core.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.taktline.core.infrastructure.JpaStore;
+import io.taktline.db.Database;
+import io.taktline.db.DatabaseSettings;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The asset model on the real schema (Flyway's, validated by Hibernate) in an embedded PostgreSQL. */
+class AssetModelIT {
+
+    private static Database database;
+    private static JpaStore store;
+    private AssetModel model;
+
+    @BeforeAll
+    static void openDatabase() throws Exception {
+        Path data = Files.createDirectories(Path.of("target", "it-data", "asset-model-" + System.nanoTime()));
+        database = Database.open(new DatabaseSettings(null, "postgres", "", data));
+        store = new JpaStore(database.dataSource());
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        store.close();
+        database.close();
+    }
+
+    @BeforeEach
+    void emptyModel() throws Exception {
+        try (var connection = database.dataSource().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("truncate tag, asset, opcua_endpoint restart identity cascade");
+        }
+        model = new AssetModel(store);
+    }
+
+    @Test
+    void importsTheDemoPlantOnceAndChangesNothingTheSecondTime() {
+        ImportResult first = model.importDemoPlant();
+        ImportResult second = model.importDemoPlant();
+
+        // 1 endpoint + enterprise + site + 5 shops + 5 lines + 19 stations + 57 tags
+        assertThat(first.created()).isEqualTo(1 + 2 + 5 + 5 + 19 + 57);
+        assertThat(second.changedNothing()).isTrue();
+        assertThat(second.unchanged()).isEqualTo(first.created());
+        assertThat(model.assets(AssetLevel.AREA))
+                .extracting(AssetView::code)
+                .containsExactly("STAMPING", "BODY", "PAINT", "ASSEMBLY", "BATTERY");
+        assertThat(model.tags()).hasSize(57).allSatisfy(tag -> assertThat(tag.endpoint())
+                .isEqualTo("simulator"));
+    }
+
+    @Test
+    void changesWhatDiffersAndLeavesTheRest() {
+        model.importDemoPlant();
+        String renamedShop = """
+                {"endpoints":[{"name":"simulator","url":"opc.tcp://localhost:4840"}],
+                 "assets":[{"level":"ENTERPRISE","code":"TAKTLINE","name":"Taktline Motors","children":[
+                   {"level":"SITE","code":"PLANT1","name":"Plant 1",
+                    "description":"Demo car plant: the five shops of the Taktline plant simulator","children":[
+                     {"level":"AREA","code":"PAINT","name":"Paint shop 2","order":3}]}]}]}
+                """;
+
+        ImportResult result = model.importModel(new StringReader(renamedShop));
+
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(result.created()).isZero();
+        assertThat(model.assets(AssetLevel.AREA)).extracting(AssetView::name).contains("Paint shop 2");
+    }
+
+    @Test
+    void appliesNothingWhenAnyPartOfTheModelIsWrong() {
+        String brokenHalfway = """
+                {"endpoints":[{"name":"plc","url":"opc.tcp://plc:4840"}],
+                 "assets":[{"level":"ENTERPRISE","code":"ACME","name":"Acme","children":[
+                   {"level":"SITE","code":"S1","name":"Site 1","tags":[
+                     {"name":"x","role":"STATE","endpoint":"nowhere","node":"nsu=urn:a;s=x","dataType":"Int32"}]}]}]}
+                """;
+
+        assertThatThrownBy(() -> model.importModel(new StringReader(brokenHalfway)))
+                .hasMessageContaining("names endpoint 'nowhere' that the model does not define");
+        assertThat(model.isEmpty()).isTrue();
+    }
+
+    @Test
+    void loadsTheWholeTreeInOneStatement() {
+        model.importDemoPlant();
+        store.statistics().setStatisticsEnabled(true);
+        store.statistics().clear();
+
+        assertThat(model.assets()).hasSize(2 + 5 + 5 + 19);
+
+        assertThat(store.statistics().getPrepareStatementCount()).isEqualTo(1);
+    }
+
+    @Test
+    void movesTheSimulatorEndpointToItsActualPort() {
+        model.importDemoPlant();
+
+        assertThat(model.moveEndpoint("simulator", "opc.tcp://localhost:48999")).isTrue();
+        assertThat(model.moveEndpoint("no-such-endpoint", "opc.tcp://localhost:1"))
+                .isFalse();
+        assertThat(model.tags())
+                .allSatisfy(tag -> assertThat(tag.endpointUrl()).isEqualTo("opc.tcp://localhost:48999"));
+    }
+}
