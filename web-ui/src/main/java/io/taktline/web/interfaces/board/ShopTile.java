@@ -1,0 +1,21 @@
+package io.taktline.web.interfaces.board;
+
+import io.taktline.core.state.EquipmentState;
+import java.util.List;
+
+/** One shop on the board with its lines, and how many of its stations run. */
+public record ShopTile(String code, String name, List<LineTile> lines) {
+
+    public record LineTile(String code, String name, List<StationTile> stations) {}
+
+    public long stationCount() {
+        return lines.stream().mapToLong(line -> line.stations().size()).sum();
+    }
+
+    public long runningCount() {
+        return lines.stream()
+                .flatMap(line -> line.stations().stream())
+                .filter(station -> station.state() == EquipmentState.RUNNING)
+                .count();
+    }
+}

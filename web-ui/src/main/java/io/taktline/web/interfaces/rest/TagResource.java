@@ -1,0 +1,119 @@
+package io.taktline.web.interfaces.rest;
+
+import io.taktline.core.asset.TagRole;
+import io.taktline.core.asset.TagView;
+import io.taktline.db.historian.StoredSample;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+@Path("/tags")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TagResource {
+
+    static final int MAX_SAMPLES = 100_000;
+
+    @Inject
+    PlantAccess plant;
+
+    /** A tag as the API shows it: the node as one expanded node id string. */
+    public record TagJson(
+            long id,
+            long assetId,
+            String assetPath,
+            String name,
+            TagRole role,
+            String endpoint,
+            String node,
+            String dataType,
+            String unit,
+            int samplingIntervalMs,
+            double deadband,
+            boolean enabled) {
+
+        static TagJson of(TagView tag) {
+            return new TagJson(
+                    tag.id(),
+                    tag.assetId(),
+                    tag.assetPath(),
+                    tag.name(),
+                    tag.role(),
+                    tag.endpoint(),
+                    tag.node().toString(),
+                    tag.dataType(),
+                    tag.unit(),
+                    tag.samplingIntervalMs(),
+                    tag.deadband(),
+                    tag.enabled());
+        }
+    }
+
+    public record SampleJson(Instant time, double value, String quality) {
+
+        static SampleJson of(StoredSample sample) {
+            return new SampleJson(
+                    sample.time(),
+                    sample.value(),
+                    io.taktline.connect.Quality.ofCode(sample.quality()).name());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Every tag: the asset it belongs to, its role and the OPC UA node it is bound to")
+    public List<TagJson> tags() {
+        return plant.assetModel().tags().stream().map(TagJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/samples")
+    @Operation(summary = "Stored samples of one tag in [from, to), oldest first")
+    public List<SampleJson> samples(
+            @PathParam("id") long id,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-11-25T06:00:00Z; default: an hour before 'to'")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to,
+            @Parameter(description = "most samples returned, up to " + MAX_SAMPLES)
+                    @QueryParam("limit")
+                    @DefaultValue("10000")
+                    int limit) {
+        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
+        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
+        if (!start.isBefore(end)) {
+            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end
+                    + "); give a range whose start comes first");
+        }
+        if (limit < 1 || limit > MAX_SAMPLES) {
+            throw ApiProblem.badRequest(
+                    "query parameter limit is " + limit + "; give a number from 1 to " + MAX_SAMPLES);
+        }
+        plant.assetModel()
+                .tag(id)
+                .orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
+        return plant.samples().range(id, start, end, limit).stream()
+                .map(SampleJson::of)
+                .toList();
+    }
+
+    private static Instant instant(String parameter, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text
+                    + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.taktline.web.plant;
+
+import io.taktline.connect.ConnectorStatus;
+import io.taktline.connect.EndpointSettings;
+import io.taktline.connect.NodeRef;
+import io.taktline.connect.OpcUaConnector;
+import io.taktline.connect.Sample;
+import io.taktline.connect.SampleSink;
+import io.taktline.connect.TagBinding;
+import io.taktline.core.asset.AssetModel;
+import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.ImportResult;
+import io.taktline.core.asset.TagView;
+import io.taktline.core.infrastructure.JpaStore;
+import io.taktline.db.Database;
+import io.taktline.db.DatabaseUnavailableException;
+import io.taktline.db.historian.HistorianWriter;
+import io.taktline.db.historian.SampleQueries;
+import io.taktline.sim.PlantSimulator;
+import io.taktline.web.config.TaktlineSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The whole plant wired together, in plain Java so that integration tests run it without a server:
+ * the simulator (when enabled), the database, the asset model, one connector per OPC UA endpoint,
+ * and the sample path from connectors to the historian writer and the live values.
+ *
+ * <p>A database that cannot be reached does not stop the rest: the problem is logged once, shown
+ * by {@code /health}, and the connection is retried until it succeeds.
+ */
+public final class PlantRuntime implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PlantRuntime.class.getName());
+    static final long DATABASE_RETRY_SECONDS = 15;
+    /** The name of the endpoint that the demo plant's tags are read from. */
+    static final String SIMULATOR_ENDPOINT = "simulator";
+
+    private final TaktlineSettings settings;
+    private final LiveValues live = new LiveValues();
+    private final List<OpcUaConnector> connectors = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService startup = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "taktline-startup");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile PlantSimulator simulator;
+    private volatile String simulatorProblem;
+    private volatile Database database;
+    private volatile String databaseProblem = "the database is being opened";
+    private volatile JpaStore store;
+    private volatile AssetModel model;
+    private volatile HistorianWriter writer;
+    private volatile SampleQueries queries;
+    private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of());
+    private volatile boolean closed;
+
+    public PlantRuntime(TaktlineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts what can start now; what needs an unreachable database follows when it is reachable. */
+    public void start() {
+        if (settings.simulatorEnabled()) {
+            startSimulator();
+        }
+        openDatabase();
+    }
+
+    private void startSimulator() {
+        try {
+            simulator = PlantSimulator.start(settings.simulator());
+            LOG.info("Plant simulator serving the five-shop demo plant at " + simulator.endpointUrl());
+        } catch (Exception e) {
+            simulatorProblem = "the plant simulator cannot serve on "
+                    + settings.simulator().host() + ":"
+                    + settings.simulator().port() + " (" + e.getMessage()
+                    + "); free the port or set TAKTLINE_SIMULATOR_PORT to another one";
+            LOG.severe(simulatorProblem);
+        }
+    }
+
+    private void openDatabase() {
+        if (closed) {
+            return;
+        }
+        try {
+            Database opened = Database.open(settings.database());
+            database = opened;
+            databaseProblem = null;
+            LOG.info("Database ready: " + opened.description());
+            startOnDatabase(opened);
+        } catch (DatabaseUnavailableException | RuntimeException e) {
+            String problem = e.getMessage() + " — retrying every " + DATABASE_RETRY_SECONDS + " s";
+            if (!problem.equals(databaseProblem)) {
+                LOG.log(Level.SEVERE, problem, e instanceof DatabaseUnavailableException ? null : e);
+            }
+            databaseProblem = problem;
+            if (!closed) {
+                startup.schedule(this::openDatabase, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void startOnDatabase(Database opened) {
+        store = new JpaStore(opened.dataSource());
+        model = new AssetModel(store);
+        if (settings.demoModel() && model.isEmpty()) {
+            ImportResult result = model.importDemoPlant();
+            LOG.info("Imported the demo plant's asset model: " + result.created() + " assets, endpoints and tags");
+        }
+        PlantSimulator running = simulator;
+        if (running != null) {
+            // The demo model names the simulator's default address; follow it to the port it really has.
+            model.moveEndpoint(SIMULATOR_ENDPOINT, running.endpointUrl());
+        }
+        queries = new SampleQueries(opened.dataSource());
+        writer = new HistorianWriter(opened.dataSource(), settings.historian());
+        writer.start();
+        refreshModel();
+        startConnectors(snapshot.tags());
+    }
+
+    /** Reloads the asset model the board and the connectors read. */
+    public void refreshModel() {
+        AssetModel current = model;
+        if (current != null) {
+            snapshot = new ModelSnapshot(current.assets(), current.tags());
+        }
+    }
+
+    private void startConnectors(List<TagView> tags) {
+        Map<String, List<TagView>> byEndpoint = new LinkedHashMap<>();
+        for (TagView tag : tags) {
+            if (tag.enabled()) {
+                byEndpoint
+                        .computeIfAbsent(tag.endpoint(), name -> new ArrayList<>())
+                        .add(tag);
+            }
+        }
+        SampleSink sink = this::accept;
+        byEndpoint.forEach((name, bound) -> {
+            List<TagBinding> bindings = bound.stream()
+                    .map(tag -> new TagBinding(
+                            tag.id(),
+                            new NodeRef(tag.node().namespaceUri(), tag.node().identifier()),
+                            tag.samplingIntervalMs()))
+                    .toList();
+            OpcUaConnector connector =
+                    new OpcUaConnector(new EndpointSettings(name, bound.get(0).endpointUrl()), bindings, sink);
+            connectors.add(connector);
+            connector.start();
+        });
+        LOG.info("Started " + byEndpoint.size() + " OPC UA connector(s) for " + tags.size() + " tags");
+    }
+
+    /** The sample path: on Milo's delivery thread, so nothing here may block. */
+    private void accept(Sample sample) {
+        live.record(sample);
+        HistorianWriter current = writer;
+        if (current != null) {
+            current.append(
+                    sample.tagId(),
+                    sample.sourceTimeMicros(),
+                    sample.value(),
+                    sample.quality().code());
+        }
+    }
+
+    public LiveValues live() {
+        return live;
+    }
+
+    public ModelSnapshot model() {
+        return snapshot;
+    }
+
+    public Optional<AssetModel> assetModel() {
+        return Optional.ofNullable(model);
+    }
+
+    public Optional<SampleQueries> sampleQueries() {
+        return Optional.ofNullable(queries);
+    }
+
+    public Optional<Database> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** Why the database is not available, or empty when it is. */
+    public Optional<String> databaseProblem() {
+        return Optional.ofNullable(databaseProblem);
+    }
+
+    public Optional<String> simulatorProblem() {
+        return Optional.ofNullable(simulatorProblem);
+    }
+
+    public Optional<PlantSimulator> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    public Optional<HistorianWriter> historian() {
+        return Optional.ofNullable(writer);
+    }
+
+    public List<ConnectorStatus> connectorStatus() {
+        return connectors.stream().map(OpcUaConnector::status).toList();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        startup.shutdownNow();
+        connectors.forEach(OpcUaConnector::close);
+        connectors.clear();
+        closeQuietly(writer);
+        closeQuietly(store);
+        closeQuietly(database);
+        closeQuietly(simulator);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "while stopping " + closeable.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The asset model as last loaded: what the board draws and the connectors are bound to. */
+    public record ModelSnapshot(List<AssetView> assets, List<TagView> tags) {
+
+        public ModelSnapshot {
+            assets = List.copyOf(assets);
+            tags = List.copyOf(tags);
+        }
+
+        public List<AssetView> childrenOf(AssetView parent) {
+            return assets.stream()
+                    .filter(a -> Objects.equals(a.parentId(), parent.id()))
+                    .sorted(Comparator.comparingInt(AssetView::sortOrder).thenComparing(AssetView::code))
+                    .toList();
+        }
+
+        public List<TagView> tagsOf(AssetView asset) {
+            return tags.stream().filter(t -> t.assetId() == asset.id()).toList();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.taktline.web.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real WAR on a real Payara Micro, called over HTTP as any client would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @ArquillianResource
+    URL app;
+
+    @Deployment(testable = false)
+    static WebArchive taktline() {
+        return ShrinkWrap.create(ZipImporter.class, "taktline.war")
+                .importFrom(new File(System.getProperty("taktline.war")))
+                .as(WebArchive.class);
+    }
+
+    private record Answer(int status, String body) {
+        JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private static Answer get(URI uri) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Accept", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    private Answer api(String path) throws Exception {
+        return get(app.toURI().resolve("api/v1/" + path));
+    }
+
+    @Test
+    void listsTheFiveShopsAsAreas() throws Exception {
+        Answer answer = api("assets?level=AREA");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(shop -> shop.getString("code"))
+                .containsExactly("STAMPING", "BODY", "PAINT", "ASSEMBLY", "BATTERY");
+    }
+
+    @Test
+    void refusesAnUnknownLevelNamingTheParameter() throws Exception {
+        Answer answer = api("assets?level=SHOP");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().asJsonObject().getString("error"))
+                .startsWith("query parameter level: unknown asset level 'SHOP'");
+    }
+
+    @Test
+    void servesStoredSamplesOfATagInARange() throws Exception {
+        JsonArray tags = api("tags").json().asJsonArray();
+        assertThat(tags).hasSize(57);
+        JsonObject tag = tags.getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("role").equals("PROCESS_VALUE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tag.getString("node")).startsWith("nsu=urn:taktline:plant-simulator;s=Plant/");
+
+        String range = "tags/" + tag.getJsonNumber("id").longValue() + "/samples?from="
+                + Instant.now().minus(Duration.ofHours(1)) + "&to="
+                + Instant.now().plus(Duration.ofMinutes(1));
+        JsonArray samples = JsonArray.EMPTY_JSON_ARRAY;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (samples.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            Answer answer = api(range);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            samples = answer.json().asJsonArray();
+        }
+
+        assertThat(samples).isNotEmpty();
+        JsonObject first = samples.getJsonObject(0);
+        assertThat(Instant.parse(first.getString("time")))
+                .isBefore(Instant.now().plusSeconds(5));
+        assertThat(first.getJsonNumber("value").doubleValue()).isBetween(0.0, 1600.0);
+        assertThat(first.getString("quality")).isEqualTo("GOOD");
+    }
+
+    @Test
+    void answersABadInstantWithTheParameterAndTheExpectedForm() throws Exception {
+        Answer answer = api("tags/1/samples?from=yesterday");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().asJsonObject().getString("error"))
+                .isEqualTo("query parameter from is 'yesterday', not an ISO-8601 instant;"
+                        + " write it like 2026-11-25T06:00:00Z");
+    }
+
+    @Test
+    void answersAnUnknownTagWithNotFound() throws Exception {
+        assertThat(api("tags/987654/samples").status()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsTheDatabaseAndTheConnectorInHealth() throws Exception {
+        URI health = app.toURI().resolve("/health");
+        Answer answer = get(health);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (answer.status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            answer = get(health);
+        }
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonObject body = answer.json().asJsonObject();
+        assertThat(body.getString("status")).isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(check -> check.getString("name"))
+                .contains("database", "connectors");
+    }
+
+    @Test
+    void describesTheApiInOpenApi() throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(app.toURI().resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/v1/assets").contains("/api/v1/tags/{id}/samples");
+    }
+}

@@ -1,0 +1,125 @@
+package io.taktline.web.plant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taktline.connect.ConnectionState;
+import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.TagView;
+import io.taktline.db.historian.StoredSample;
+import io.taktline.web.config.TaktlineSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** The whole sample path without a server: simulator → connector → historian → embedded PostgreSQL. */
+class PlantRuntimeIT {
+
+    private static TaktlineSettings settings(Map<String, String> values) {
+        return TaktlineSettings.from(key -> Optional.ofNullable(values.get(key)));
+    }
+
+    private static Path dataDir(String name) throws Exception {
+        Path dir = Path.of("target", "it-data", name + "-" + System.nanoTime());
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    @Test
+    void storesSamplesOfEveryBoundTagOfTheDemoPlant() throws Exception {
+        Path data = dataDir("runtime");
+        try (PlantRuntime plant = new PlantRuntime(
+                settings(Map.of("taktline.data.dir", data.toString(), "taktline.simulator.port", "0")))) {
+            plant.start();
+
+            assertThat(plant.databaseProblem()).isEmpty();
+            List<TagView> tags = plant.model().tags();
+            assertThat(plant.model().assets())
+                    .filteredOn(a -> a.level() == AssetLevel.AREA)
+                    .hasSize(5);
+            assertThat(tags).hasSize(57);
+            List<Long> ids = tags.stream().map(TagView::id).toList();
+
+            waitFor(
+                    Duration.ofSeconds(60),
+                    () -> plant.sampleQueries().orElseThrow().latest(ids).size() == ids.size());
+
+            Map<Long, StoredSample> stored = plant.sampleQueries().orElseThrow().latest(ids);
+            assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(stored.values()).allMatch(s -> s.quality() == 0);
+            assertThat(plant.connectorStatus()).singleElement().satisfies(status -> {
+                assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
+                assertThat(status.tagFailures()).isEmpty();
+            });
+            ids.forEach(id -> assertThat(plant.live().latest(id))
+                    .as("live value of tag " + id)
+                    .isPresent());
+        }
+    }
+
+    @Test
+    void keepsHistoryAndTheModelAcrossARestartOnTheSameDataFolder() throws Exception {
+        Path data = dataDir("restart");
+        Map<String, String> values = Map.of("taktline.data.dir", data.toString(), "taktline.simulator.port", "0");
+        long firstTag;
+        long storedBefore;
+        try (PlantRuntime plant = new PlantRuntime(settings(values))) {
+            plant.start();
+            firstTag = plant.model().tags().get(0).id();
+            waitFor(
+                    Duration.ofSeconds(60),
+                    () -> plant.sampleQueries()
+                                    .orElseThrow()
+                                    .latest(List.of(firstTag))
+                                    .size()
+                            == 1);
+            plant.historian().orElseThrow().awaitFlushed(Duration.ofSeconds(10));
+            storedBefore = countSamples(plant, firstTag);
+        }
+        try (PlantRuntime plant = new PlantRuntime(settings(values))) {
+            plant.start();
+
+            assertThat(plant.model().tags()).hasSize(57);
+            assertThat(plant.model().tags().get(0).id()).isEqualTo(firstTag);
+            assertThat(countSamples(plant, firstTag)).isGreaterThanOrEqualTo(storedBefore);
+        }
+    }
+
+    @Test
+    void keepsRunningAndNamesTheSettingWhenTheDatabaseUrlIsWrong() throws Exception {
+        Path data = dataDir("bad-url");
+        try (PlantRuntime plant = new PlantRuntime(settings(Map.of(
+                "taktline.data.dir", data.toString(),
+                "taktline.simulator.port", "0",
+                "taktline.db.url", "jdbc:postgresql://127.0.0.1:1/taktline")))) {
+            plant.start();
+
+            assertThat(plant.databaseProblem())
+                    .hasValueSatisfying(problem ->
+                            assertThat(problem).contains("TAKTLINE_DB_URL").contains("retrying every"));
+            assertThat(plant.database()).isEmpty();
+            assertThat(plant.simulator()).isPresent();
+        }
+    }
+
+    private static long countSamples(PlantRuntime plant, long tagId) {
+        return plant.sampleQueries()
+                .orElseThrow()
+                .range(tagId, java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(60), 1_000_000)
+                .size();
+    }
+
+    static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+}
