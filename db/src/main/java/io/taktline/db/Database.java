@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -94,9 +93,13 @@ public final class Database implements AutoCloseable {
      * a message naming the setting instead of after the pool's retries.
      */
     private static void probe(String url, String user, String password) throws DatabaseUnavailableException {
-        Driver driver;
+        // The driver itself, not DriverManager: in an application server DriverManager only hands out drivers
+        // that the server's class loader registered, and Payara unregisters those a deployment brought along.
+        Driver driver = new org.postgresql.Driver();
         try {
-            driver = DriverManager.getDriver(url);
+            if (!driver.acceptsURL(url)) {
+                throw ConnectionFailure.notPostgresUrl(url);
+            }
         } catch (SQLException e) {
             throw ConnectionFailure.notPostgresUrl(url);
         }
@@ -128,6 +131,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("taktline-db");
         config.setJdbcUrl(url);
+        config.setDriverClassName("org.postgresql.Driver");
         config.setDataSourceProperties(connectionProperties(user, password));
         config.setUsername(user);
         config.setPassword(password);

@@ -162,7 +162,7 @@ public final class OpcUaConnector implements AutoCloseable {
         if (!failure.cause().equals(lastWarnedCause)) {
             lastWarnedCause = failure.cause();
             log.warn(
-                    "OPC UA endpoint '{}' at {} is {}; {} — retrying with backoff up to every {} s",
+                    "OPC UA endpoint '{}' at {} is {}; {}; retrying with backoff up to every {} s",
                     endpoint.name(),
                     endpoint.url(),
                     failure.cause(),

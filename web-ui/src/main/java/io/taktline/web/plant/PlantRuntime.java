@@ -103,7 +103,7 @@ public final class PlantRuntime implements AutoCloseable {
             LOG.info("Database ready: " + opened.description());
             startOnDatabase(opened);
         } catch (DatabaseUnavailableException | RuntimeException e) {
-            String problem = e.getMessage() + " — retrying every " + DATABASE_RETRY_SECONDS + " s";
+            String problem = e.getMessage() + "; retrying every " + DATABASE_RETRY_SECONDS + " s";
             if (!problem.equals(databaseProblem)) {
                 LOG.log(Level.SEVERE, problem, e instanceof DatabaseUnavailableException ? null : e);
             }

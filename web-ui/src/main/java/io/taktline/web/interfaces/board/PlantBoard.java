@@ -1,5 +1,7 @@
 package io.taktline.web.interfaces.board;
 
+import io.taktline.connect.ConnectionState;
+import io.taktline.connect.ConnectorStatus;
 import io.taktline.connect.Quality;
 import io.taktline.connect.Sample;
 import io.taktline.core.asset.AssetLevel;
@@ -24,14 +26,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The plant board: built per request from the model snapshot and the live values, no database reads. */
 @Named
 @RequestScoped
 public class PlantBoard {
-
-    /** A value older than this reads as offline: the station or its connector has gone quiet. */
-    static final long STALE_AFTER_MICROS = 30_000_000L;
 
     private static final StateMapping STATES = StateMapping.TAKTLINE_SIMULATOR;
 
@@ -66,7 +67,11 @@ public class PlantBoard {
     private static List<ShopTile> shopsOf(PlantRuntime runtime) {
         ModelSnapshot model = runtime.model();
         LiveValues live = runtime.live();
-        long now = System.currentTimeMillis() * 1000;
+        // Subscriptions report changes only, so an old value is still the current one while its connector is up.
+        Set<String> connected = runtime.connectorStatus().stream()
+                .filter(status -> status.state() == ConnectionState.CONNECTED)
+                .map(ConnectorStatus::endpointName)
+                .collect(Collectors.toSet());
         return model.assets().stream()
                 .filter(asset -> asset.level() == AssetLevel.AREA)
                 .sorted(java.util.Comparator.comparingInt(AssetView::sortOrder))
@@ -78,21 +83,24 @@ public class PlantBoard {
                                         line.code(),
                                         line.name(),
                                         model.childrenOf(line).stream()
-                                                .map(station -> stationOf(station, model, live, now))
+                                                .map(station -> stationOf(station, model, live, connected))
                                                 .toList()))
                                 .toList()))
                 .toList();
     }
 
-    private static StationTile stationOf(AssetView station, ModelSnapshot model, LiveValues live, long now) {
+    private static StationTile stationOf(
+            AssetView station, ModelSnapshot model, LiveValues live, Set<String> connectedEndpoints) {
         List<TagView> tags = model.tagsOf(station);
-        Optional<Sample> state = latest(tags, TagRole.STATE, live);
+        Optional<TagView> stateTag =
+                tags.stream().filter(t -> t.role() == TagRole.STATE).findFirst();
+        Optional<Sample> state =
+                stateTag.filter(t -> connectedEndpoints.contains(t.endpoint())).flatMap(t -> live.latest(t.id()));
         Optional<Sample> count = latest(tags, TagRole.PART_COUNTER, live);
         Optional<TagView> process =
                 tags.stream().filter(t -> t.role() == TagRole.PROCESS_VALUE).findFirst();
         Optional<Sample> processSample = process.flatMap(t -> live.latest(t.id()));
         EquipmentState current = state.filter(s -> s.quality() != Quality.BAD)
-                .filter(s -> now - s.sourceTimeMicros() < STALE_AFTER_MICROS)
                 .map(s -> STATES.stateOf(s.value()))
                 .orElse(EquipmentState.OFFLINE);
         return new StationTile(

@@ -28,7 +28,13 @@ public class DatabaseHealthCheck implements HealthCheck {
         }
         return runtime.database()
                 .map(db -> db.isHealthy()
-                        ? response.up().withData("database", db.description())
+                        ? response.up()
+                                .withData("database", db.description())
+                                .withData(
+                                        "storage",
+                                        db.capabilities().timescaleDb()
+                                                ? "TimescaleDB hypertable"
+                                                : "PostgreSQL daily range partitions")
                         : response.down()
                                 .withData("database", db.description())
                                 .withData("problem", "the database does not answer"))

@@ -2,16 +2,13 @@ package io.taktline.web.interfaces.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taktline.web.launch.TaktlineProcess;
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,32 +26,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PlantBoardIT {
 
-    private static Process taktline;
-    private static int port;
-    private static Path log;
+    private static TaktlineProcess taktline;
 
     @BeforeAll
     static void startTheDemoPlant() throws Exception {
-        port = Integer.getInteger("taktline.it.board.port");
-        Path data = Files.createDirectories(Path.of("target", "it-data", "board-" + System.nanoTime()));
-        log = Path.of("target", "taktline-board-it.log");
-        ProcessBuilder command = new ProcessBuilder(
-                        javaExecutable(), "-jar", System.getProperty("taktline.jar"), "--port", String.valueOf(port))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        command.environment().put("TAKTLINE_DATA_DIR", data.toAbsolutePath().toString());
-        command.environment().put("TAKTLINE_SIMULATOR_PORT", System.getProperty("taktline.it.board.simulator.port"));
-        taktline = command.start();
-        waitForHttp(URI.create("http://localhost:" + port + "/"), Duration.ofSeconds(240));
+        taktline = TaktlineProcess.start(
+                "board",
+                Integer.getInteger("taktline.it.board.port"),
+                Map.of("TAKTLINE_SIMULATOR_PORT", System.getProperty("taktline.it.board.simulator.port")));
     }
 
     @AfterAll
     static void stopTheDemoPlant() throws Exception {
         if (taktline != null) {
-            taktline.destroy();
-            if (!taktline.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                taktline.destroyForcibly();
-            }
+            taktline.close();
         }
     }
 
@@ -62,7 +47,7 @@ class PlantBoardIT {
     void showsLiveValuesForAllFiveShops() throws Exception {
         ChromeDriver browser = chromium();
         try {
-            browser.get("http://localhost:" + port + "/");
+            browser.get(taktline.uri("/").toString());
 
             new WebDriverWait(browser, Duration.ofSeconds(90))
                     .until(page -> everyShopIsLive(page.findElements(By.cssSelector("section.shop"))));
@@ -130,44 +115,5 @@ class PlantBoardIT {
         ChromeDriverService service =
                 new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void waitForHttp(URI uri, Duration timeout) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!taktline.isAlive()) {
-                throw new AssertionError("taktline.jar exited with " + taktline.exitValue() + ":\n" + tail());
-            }
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(uri)
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError(uri + " did not answer within " + timeout + ":\n" + tail());
-    }
-
-    private static String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return lines.subList(Math.max(0, lines.size() - 40), lines.size()).stream()
-                    .collect(Collectors.joining("\n"));
-        } catch (java.io.IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 }
