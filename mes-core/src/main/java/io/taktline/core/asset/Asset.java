@@ -1,6 +1,7 @@
 package io.taktline.core.asset;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * One node of the ISA-95 hierarchy. Its code is unique under its parent; its path (the codes
@@ -54,6 +59,15 @@ public class Asset {
     @Column(nullable = false, unique = true)
     private String path;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "equipment_class_id")
+    private EquipmentClass equipmentClass;
+
+    @Convert(converter = AttributesConverter.class)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private Map<String, String> attributes = new LinkedHashMap<>();
+
     protected Asset() {}
 
     private Asset(Asset parent, AssetLevel level, String code, String name) {
@@ -86,6 +100,45 @@ public class Asset {
         this.name = requireText(name, "name of asset '" + path + "'");
         this.description = description;
         this.sortOrder = sortOrder;
+    }
+
+    /** Free attributes (supplier, cost centre, asset number ...), replaced as a whole. */
+    public void describeWith(Map<String, String> attributes) {
+        this.attributes = new LinkedHashMap<>(attributes);
+    }
+
+    public void classify(EquipmentClass equipmentClass) {
+        this.equipmentClass = equipmentClass;
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    /**
+     * Moves this asset, with everything below it, under another parent; the paths of the subtree
+     * follow. Refused when the new parent lies inside the subtree or the levels do not fit.
+     */
+    public void moveBelow(Asset newParent, List<Asset> descendants) {
+        if (newParent == this || newParent.path.startsWith(path + "/")) {
+            throw new AssetModelException("cannot move '" + path + "' below '" + newParent.path
+                    + "': that is inside its own subtree, which would make a cycle");
+        }
+        if (!level.mayBeChildOf(newParent.level)) {
+            throw new AssetModelException("cannot move " + level + " '" + path + "' below " + newParent.level + " '"
+                    + newParent.path + "'; a " + level + " sits below a "
+                    + (level == AssetLevel.ENTERPRISE ? "nothing" : AssetLevel.values()[level.ordinal() - 1]));
+        }
+        String oldPrefix = path + "/";
+        this.parent = newParent;
+        this.parentId = newParent.id;
+        this.path = newParent.path + "/" + code;
+        for (Asset descendant : descendants) {
+            if (!descendant.path.startsWith(oldPrefix)) {
+                throw new IllegalArgumentException(descendant.path + " is not below " + oldPrefix);
+            }
+            descendant.path = path + "/" + descendant.path.substring(oldPrefix.length());
+        }
     }
 
     private static String requireText(String text, String what) {
@@ -136,6 +189,14 @@ public class Asset {
 
     public String path() {
         return path;
+    }
+
+    public EquipmentClass equipmentClass() {
+        return equipmentClass;
+    }
+
+    public Map<String, String> attributes() {
+        return Map.copyOf(attributes);
     }
 
     @Override

@@ -1,24 +1,36 @@
 package io.taktline.core.asset;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import io.taktline.core.state.EquipmentState;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * An asset model as written in a JSON file: endpoints, and a tree of assets with their tags.
- * Parsing checks every field and names the one that is wrong by its place in the document,
- * e.g. {@code assets[0].children[1].tags[2].role}.
+ * An asset model as written in a JSON file (schema {@value #SCHEMA}, published as
+ * {@code asset-model.schema.json} beside this class): equipment classes, OPC UA endpoints, and a
+ * tree of assets with their tags. Parsing checks every field and names a wrong one by its line and
+ * its place in the document, e.g. {@code line 41, assets[0].children[1].tags[2].role}.
  */
-public record AssetModelDocument(List<EndpointEntry> endpoints, List<AssetEntry> assets) {
+public record AssetModelDocument(
+        List<ClassEntry> equipmentClasses, List<EndpointEntry> endpoints, List<AssetEntry> assets) {
 
     public static final String SCHEMA = "taktline-asset-model/1";
 
-    public record EndpointEntry(String name, String url) {}
+    public record ClassEntry(
+            String code,
+            String name,
+            String description,
+            Map<Integer, EquipmentState> stateMapping,
+            List<TemplateEntry> tagTemplates,
+            long line) {}
+
+    public record TemplateEntry(
+            String name, TagRole role, String dataType, String unit, int samplingIntervalMs, double deadband) {}
+
+    public record EndpointEntry(String name, String url, boolean enabled, long line) {}
 
     public record AssetEntry(
             AssetLevel level,
@@ -26,9 +38,15 @@ public record AssetModelDocument(List<EndpointEntry> endpoints, List<AssetEntry>
             String name,
             String description,
             int order,
+            boolean active,
+            String equipmentClass,
+            Map<String, String> attributes,
             List<TagEntry> tags,
-            List<AssetEntry> children) {}
+            List<AssetEntry> children,
+            String at,
+            long line) {}
 
+    /** A tag; fields left out are taken from the asset class's tag template of the same name. */
     public record TagEntry(
             String name,
             TagRole role,
@@ -36,107 +54,130 @@ public record AssetModelDocument(List<EndpointEntry> endpoints, List<AssetEntry>
             NodeAddress node,
             String dataType,
             String unit,
-            int samplingIntervalMs,
-            double deadband) {}
+            Integer samplingIntervalMs,
+            Double deadband,
+            boolean enabled,
+            String at,
+            long line) {}
+
+    private static final Set<String> ROOT_FIELDS = Set.of("schema", "equipmentClasses", "endpoints", "assets");
+    private static final Set<String> CLASS_FIELDS =
+            Set.of("code", "name", "description", "stateMapping", "tagTemplates");
+    private static final Set<String> TEMPLATE_FIELDS =
+            Set.of("name", "role", "dataType", "unit", "samplingIntervalMs", "deadband");
+    private static final Set<String> ENDPOINT_FIELDS = Set.of("name", "url", "enabled");
+    private static final Set<String> ASSET_FIELDS = Set.of(
+            "level", "code", "name", "description", "order", "active", "class", "attributes", "tags", "children");
+    private static final Set<String> TAG_FIELDS =
+            Set.of("name", "role", "endpoint", "node", "dataType", "unit", "samplingIntervalMs", "deadband", "enabled");
 
     public static AssetModelDocument parse(Reader json) {
-        JsonObject root;
-        try (var reader = Json.createReader(json)) {
-            root = reader.readObject();
-        } catch (JsonException e) {
-            throw new AssetModelException("the asset model is not valid JSON: " + e.getMessage());
+        JsonFields root = JsonFields.of(JsonTree.read(json), "", ROOT_FIELDS);
+        if (root.has("schema") && !SCHEMA.equals(root.text("schema"))) {
+            throw new AssetModelException("line " + root.line() + ", schema: '" + root.text("schema")
+                    + "' is not supported; this version of Taktline reads " + SCHEMA);
         }
-        String schema = root.getString("schema", SCHEMA);
-        if (!SCHEMA.equals(schema)) {
-            throw new AssetModelException(
-                    "schema: '" + schema + "' is not supported; this version of Taktline reads " + SCHEMA);
+        List<ClassEntry> classes = new ArrayList<>();
+        List<JsonTree> classList = root.list("equipmentClasses");
+        for (int i = 0; i < classList.size(); i++) {
+            classes.add(equipmentClass(JsonFields.of(classList.get(i), "equipmentClasses[" + i + "]", CLASS_FIELDS)));
         }
         List<EndpointEntry> endpoints = new ArrayList<>();
-        JsonArray endpointArray = array(root, "endpoints", "");
-        for (int i = 0; i < endpointArray.size(); i++) {
-            String at = "endpoints[" + i + "]";
-            JsonObject e = object(endpointArray.get(i), at);
-            endpoints.add(new EndpointEntry(text(e, "name", at), text(e, "url", at)));
+        List<JsonTree> endpointList = root.list("endpoints");
+        for (int i = 0; i < endpointList.size(); i++) {
+            JsonFields e = JsonFields.of(endpointList.get(i), "endpoints[" + i + "]", ENDPOINT_FIELDS);
+            endpoints.add(new EndpointEntry(e.text("name"), e.text("url"), e.flag("enabled", true), e.line()));
         }
-        return new AssetModelDocument(endpoints, assets(array(root, "assets", ""), "assets"));
+        return new AssetModelDocument(classes, endpoints, assets(root.list("assets"), "assets"));
     }
 
-    private static List<AssetEntry> assets(JsonArray array, String at) {
-        List<AssetEntry> entries = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String here = at + "[" + i + "]";
-            JsonObject a = object(array.get(i), here);
-            AssetLevel level = field(here + ".level", () -> AssetLevel.parse(text(a, "level", here)));
-            List<TagEntry> tags = new ArrayList<>();
-            JsonArray tagArray = array(a, "tags", here + ".");
-            for (int t = 0; t < tagArray.size(); t++) {
-                tags.add(tag(object(tagArray.get(t), here + ".tags[" + t + "]"), here + ".tags[" + t + "]"));
+    /** One asset as sent to the API: its own fields and its tags; children are added one by one. */
+    public static AssetEntry parseAsset(Reader json) {
+        AssetEntry entry = asset(JsonTree.read(json), "asset", 1);
+        if (!entry.children().isEmpty()) {
+            throw new AssetModelException("line " + entry.line() + ", asset.children: add children one at a time,"
+                    + " or import a model document");
+        }
+        return entry;
+    }
+
+    /** One tag as sent to the API. */
+    public static TagEntry parseTag(Reader json) {
+        return tag(JsonFields.of(JsonTree.read(json), "tag", TAG_FIELDS));
+    }
+
+    private static ClassEntry equipmentClass(JsonFields c) {
+        Map<Integer, EquipmentState> mapping = new LinkedHashMap<>();
+        c.strings("stateMapping").forEach((raw, state) -> {
+            String at = JsonFields.path(c.at() + ".stateMapping", raw);
+            try {
+                mapping.put(Integer.parseInt(raw), EquipmentState.valueOf(state));
+            } catch (IllegalArgumentException e) {
+                throw new AssetModelException(
+                        "line " + c.line() + ", " + at + ": map a whole-number raw code to one of "
+                                + List.of(EquipmentState.values()) + ", found \"" + raw + "\": \"" + state + "\"",
+                        c.line(),
+                        at);
             }
-            entries.add(new AssetEntry(
-                    level,
-                    text(a, "code", here),
-                    text(a, "name", here),
-                    a.getString("description", null),
-                    a.getInt("order", i + 1),
-                    tags,
-                    assets(array(a, "children", here + "."), here + ".children")));
+        });
+        List<TemplateEntry> templates = new ArrayList<>();
+        List<JsonTree> list = c.list("tagTemplates");
+        for (int i = 0; i < list.size(); i++) {
+            JsonFields t = JsonFields.of(list.get(i), c.at() + ".tagTemplates[" + i + "]", TEMPLATE_FIELDS);
+            templates.add(new TemplateEntry(
+                    t.text("name"),
+                    t.parsed("role", TagRole::parse),
+                    t.text("dataType"),
+                    t.optionalText("unit"),
+                    t.integer("samplingIntervalMs", 1000),
+                    t.decimal("deadband", 0)));
+        }
+        return new ClassEntry(
+                c.text("code"), c.text("name"), c.optionalText("description"), mapping, templates, c.line());
+    }
+
+    private static List<AssetEntry> assets(List<JsonTree> list, String at) {
+        List<AssetEntry> entries = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            entries.add(asset(list.get(i), at + "[" + i + "]", i + 1));
         }
         return entries;
     }
 
-    private static TagEntry tag(JsonObject t, String at) {
+    private static AssetEntry asset(JsonTree value, String here, int defaultOrder) {
+        JsonFields a = JsonFields.of(value, here, ASSET_FIELDS);
+        List<TagEntry> tags = new ArrayList<>();
+        List<JsonTree> tagList = a.list("tags");
+        for (int t = 0; t < tagList.size(); t++) {
+            tags.add(tag(JsonFields.of(tagList.get(t), here + ".tags[" + t + "]", TAG_FIELDS)));
+        }
+        return new AssetEntry(
+                a.parsed("level", AssetLevel::parse),
+                a.parsed("code", AssetCode::check),
+                a.text("name"),
+                a.optionalText("description"),
+                a.integer("order", defaultOrder),
+                a.flag("active", true),
+                a.optionalText("class"),
+                a.strings("attributes"),
+                tags,
+                assets(a.list("children"), here + ".children"),
+                here,
+                a.line());
+    }
+
+    private static TagEntry tag(JsonFields t) {
         return new TagEntry(
-                text(t, "name", at),
-                field(at + ".role", () -> TagRole.parse(text(t, "role", at))),
-                text(t, "endpoint", at),
-                field(at + ".node", () -> NodeAddress.parse(text(t, "node", at))),
-                text(t, "dataType", at),
-                t.getString("unit", null),
-                t.getInt("samplingIntervalMs", 1000),
-                t.containsKey("deadband") ? t.getJsonNumber("deadband").doubleValue() : 0.0);
-    }
-
-    private interface Field<T> {
-        T read();
-    }
-
-    private static <T> T field(String at, Field<T> field) {
-        try {
-            return field.read();
-        } catch (AssetModelException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new AssetModelException(at + ": " + e.getMessage());
-        }
-    }
-
-    private static JsonArray array(JsonObject parent, String name, String at) {
-        JsonValue value = parent.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return JsonValue.EMPTY_JSON_ARRAY;
-        }
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new AssetModelException(at + name + ": expected a list, found " + value.getValueType());
-        }
-        return value.asJsonArray();
-    }
-
-    private static JsonObject object(JsonValue value, String at) {
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new AssetModelException(at + ": expected an object, found " + value.getValueType());
-        }
-        return value.asJsonObject();
-    }
-
-    private static String text(JsonObject object, String name, String at) {
-        JsonValue value = object.get(name);
-        if (value == null || value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new AssetModelException(at + "." + name + ": missing; give it as a string");
-        }
-        String text = object.getString(name).strip();
-        if (text.isEmpty()) {
-            throw new AssetModelException(at + "." + name + ": empty; give it a value");
-        }
-        return text;
+                t.text("name"),
+                t.has("role") ? t.parsed("role", TagRole::parse) : null,
+                t.text("endpoint"),
+                t.parsed("node", NodeAddress::parse),
+                t.optionalText("dataType"),
+                t.optionalText("unit"),
+                t.has("samplingIntervalMs") ? t.integer("samplingIntervalMs", 1000) : null,
+                t.has("deadband") ? t.decimal("deadband", 0) : null,
+                t.flag("enabled", true),
+                t.at(),
+                t.line());
     }
 }

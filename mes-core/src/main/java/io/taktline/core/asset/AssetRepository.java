@@ -9,6 +9,9 @@ public interface AssetRepository {
     /** Every asset, in one statement, ordered by path so that parents come before children. */
     List<Asset> findAll();
 
+    /** Every asset as a read-only view, in one statement, without loading the entities. */
+    List<AssetView> findAllViews();
+
     List<Asset> findByLevel(AssetLevel level);
 
     Optional<Asset> findByPath(String path);
@@ -31,4 +34,20 @@ public interface AssetRepository {
     Tag store(Tag tag);
 
     long countAssets();
+
+    List<EquipmentClass> findClasses();
+
+    EquipmentClass store(EquipmentClass equipmentClass);
+
+    Optional<Asset> findById(long id);
+
+    /** Everything below an asset, in one statement. */
+    List<Asset> findDescendants(Asset asset);
+
+    void remove(Asset asset);
+
+    void remove(Tag tag);
+
+    /** Sends pending changes to the database, so that its constraints speak inside the transaction. */
+    void flush();
 }

@@ -41,6 +41,10 @@ public class OpcUaEndpoint {
         this.url = checkUrl(url, name);
     }
 
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     private static String checkUrl(String url, String name) {
         try {
             URI uri = URI.create(url == null ? "" : url.strip());

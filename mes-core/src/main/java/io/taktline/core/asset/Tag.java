@@ -98,6 +98,10 @@ public class Tag {
         this.dataType = dataType;
     }
 
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public Long id() {
         return id;
     }

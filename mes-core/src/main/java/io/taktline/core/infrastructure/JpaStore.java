@@ -1,8 +1,11 @@
 package io.taktline.core.infrastructure;
 
 import io.taktline.core.asset.Asset;
+import io.taktline.core.asset.EquipmentClass;
 import io.taktline.core.asset.OpcUaEndpoint;
 import io.taktline.core.asset.Tag;
+import io.taktline.core.asset.TagTemplate;
+import io.taktline.core.audit.AuditEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.List;
@@ -24,7 +27,8 @@ import org.hibernate.cfg.AvailableSettings;
  */
 public final class JpaStore implements AutoCloseable {
 
-    private static final List<Class<?>> ENTITIES = List.of(Asset.class, OpcUaEndpoint.class, Tag.class);
+    private static final List<Class<?>> ENTITIES = List.of(
+            Asset.class, OpcUaEndpoint.class, Tag.class, EquipmentClass.class, TagTemplate.class, AuditEntry.class);
 
     private final SessionFactory sessionFactory;
 
@@ -64,6 +68,21 @@ public final class JpaStore implements AutoCloseable {
             }
             throw e;
         } finally {
+            em.close();
+        }
+    }
+
+    /** Runs {@code work} in a transaction that is always rolled back: a dry run that the database still checks. */
+    public <T> T inRolledBackTransaction(Function<EntityManager, T> work) {
+        EntityManager em = sessionFactory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            return work.apply(em);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
             em.close();
         }
     }

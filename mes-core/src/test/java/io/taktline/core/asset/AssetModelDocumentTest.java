@@ -37,7 +37,7 @@ class AssetModelDocumentTest {
 
         assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
                 .isInstanceOf(AssetModelException.class)
-                .hasMessageStartingWith("assets[0].tags[0].role: unknown tag role 'SPEED'");
+                .hasMessageStartingWith("line 3, assets[0].tags[0].role: unknown tag role 'SPEED'");
     }
 
     @Test
@@ -47,7 +47,34 @@ class AssetModelDocumentTest {
                 """;
 
         assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
-                .hasMessage("assets[0].code: missing; give it as a string");
+                .hasMessage("line 1, assets[0].code: missing; give it as a string");
+    }
+
+    @Test
+    void namesTheLineOfBrokenJson() {
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader("{\n\"assets\": [\n{\"level\": }\n]}")))
+                .hasMessageStartingWith("line 3, column");
+    }
+
+    @Test
+    void refusesUnknownFieldsSoThatTyposAreNotIgnored() {
+        String json = """
+                {"assets":[{"level":"ENTERPRISE","code":"A","name":"A","desciption":"typo"}]}
+                """;
+
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
+                .hasMessageStartingWith("line 1, assets[0].desciption: unknown field");
+    }
+
+    @Test
+    void namesAMalformedNodeId() {
+        String json = """
+                {"assets":[{"level":"ENTERPRISE","code":"A","name":"A","tags":[
+                   {"name":"x","role":"STATE","endpoint":"plc","node":"ns=2;s=x","dataType":"Int32"}]}]}
+                """;
+
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
+                .hasMessageStartingWith("line 2, assets[0].tags[0].node: node id 'ns=2;s=x' is malformed");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.taktline.core.asset.infrastructure;
 import io.taktline.core.asset.Asset;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetRepository;
+import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.EquipmentClass;
 import io.taktline.core.asset.OpcUaEndpoint;
 import io.taktline.core.asset.Tag;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,15 @@ public final class JpaAssetRepository implements AssetRepository {
     @Override
     public List<Asset> findAll() {
         return em.createQuery("select a from Asset a order by a.path", Asset.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<AssetView> findAllViews() {
+        return em.createQuery(
+                        "select new io.taktline.core.asset.AssetView(a.id, a.parentId, a.level, a.code, a.name,"
+                                + " a.description, a.sortOrder, a.active, a.path) from Asset a order by a.path",
+                        AssetView.class)
                 .getResultList();
     }
 
@@ -100,5 +111,48 @@ public final class JpaAssetRepository implements AssetRepository {
     @Override
     public long countAssets() {
         return em.createQuery("select count(a) from Asset a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<EquipmentClass> findClasses() {
+        return em.createQuery(
+                        "select distinct c from EquipmentClass c left join fetch c.tagTemplates order by c.code",
+                        EquipmentClass.class)
+                .getResultList();
+    }
+
+    @Override
+    public EquipmentClass store(EquipmentClass equipmentClass) {
+        em.persist(equipmentClass);
+        return equipmentClass;
+    }
+
+    @Override
+    public Optional<Asset> findById(long id) {
+        return Optional.ofNullable(em.find(Asset.class, id));
+    }
+
+    @Override
+    public List<Asset> findDescendants(Asset asset) {
+        return em.createQuery("select a from Asset a where a.path like :prefix escape '!' order by a.path", Asset.class)
+                .setParameter(
+                        "prefix",
+                        asset.path().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%")
+                .getResultList();
+    }
+
+    @Override
+    public void remove(Asset asset) {
+        em.remove(asset);
+    }
+
+    @Override
+    public void remove(Tag tag) {
+        em.remove(tag);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }
