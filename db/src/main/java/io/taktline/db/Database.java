@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -50,6 +51,11 @@ public final class Database implements AutoCloseable {
      * then migrates the schema and schedules partition maintenance.
      */
     public static Database open(DatabaseSettings settings) throws DatabaseUnavailableException {
+        return open(settings, StoragePolicy.defaults());
+    }
+
+    /** As {@link #open(DatabaseSettings)}, applying {@code policy} (chunk interval, compression, retention). */
+    public static Database open(DatabaseSettings settings, StoragePolicy policy) throws DatabaseUnavailableException {
         EmbeddedServer embedded = settings.embedded() ? EmbeddedServer.start(settings.dataDir()) : null;
         HikariDataSource pool = null;
         try {
@@ -60,16 +66,18 @@ public final class Database implements AutoCloseable {
             pool = pool(url, user, password);
             migrate(pool, url);
             StorageProfile profile = StorageProfile.read(pool);
+            applyPolicy(pool, url, policy);
             ScheduledExecutorService maintenance = null;
             if (!profile.capabilities().timescaleDb()) {
                 PartitionMaintenance partitions = new PartitionMaintenance(pool);
-                partitions.run();
+                partitions.hourly();
                 maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "taktline-partition-maintenance");
                     t.setDaemon(true);
                     return t;
                 });
-                maintenance.scheduleWithFixedDelay(partitions, 1, 1, TimeUnit.HOURS);
+                maintenance.scheduleWithFixedDelay(partitions::hourly, 1, 1, TimeUnit.HOURS);
+                maintenance.scheduleWithFixedDelay(partitions::everyMinute, 1, 1, TimeUnit.MINUTES);
             }
             String description = embedded != null
                     ? "embedded PostgreSQL " + profile.capabilities().serverVersion() + " on port " + embedded.port()
@@ -160,6 +168,23 @@ public final class Database implements AutoCloseable {
                     "migrating the database at " + ConnectionFailure.redact(url) + " failed ("
                             + ConnectionFailure.rootCause(e)
                             + "); the schema is left as Flyway's history table says, fix the cause and restart",
+                    e);
+        }
+    }
+
+    private static void applyPolicy(DataSource dataSource, String url, StoragePolicy policy)
+            throws DatabaseUnavailableException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("select sample_apply_policy(?::interval, ?::interval, ?::interval)")) {
+            ps.setString(1, StoragePolicy.interval(policy.chunkInterval()));
+            ps.setString(2, StoragePolicy.interval(policy.compressAfter()));
+            ps.setString(3, StoragePolicy.interval(policy.rawRetention()));
+            ps.execute();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(
+                    "applying the storage policy " + policy + " to " + ConnectionFailure.redact(url) + " failed ("
+                            + ConnectionFailure.rootCause(e) + "); check the policy settings",
                     e);
         }
     }

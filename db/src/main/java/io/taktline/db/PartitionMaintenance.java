@@ -9,10 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the plain-PostgreSQL {@code sample} table partitioned ahead of time: runs the
- * {@code sample_ensure_partitions} function at open and then hourly.
+ * What TimescaleDB's policies do, done by the application on plain PostgreSQL: keeps the {@code sample}
+ * table partitioned ahead of time and drops expired partitions (at open, then hourly), and keeps the
+ * {@code sample_1m}/{@code sample_1h} rollups current (every minute over the last 15 minutes, hourly over
+ * the last 3 hours, so that samples replayed from a spool after a shorter outage are rolled up too).
  */
-final class PartitionMaintenance implements Runnable {
+final class PartitionMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartitionMaintenance.class);
     static final int DAYS_BACK = 3;
@@ -24,20 +26,33 @@ final class PartitionMaintenance implements Runnable {
         this.dataSource = dataSource;
     }
 
-    @Override
-    public void run() {
+    /** Partitions ahead, expired ones dropped, and a wide rollup. */
+    void hourly() {
+        int created = queryInt("select sample_ensure_partitions(" + DAYS_BACK + ", " + DAYS_AHEAD + ")", "creating");
+        if (created > 0) {
+            LOG.info("sample: created {} daily partitions", created);
+        }
+        int dropped = queryInt("select sample_drop_expired()", "dropping expired");
+        if (dropped > 0) {
+            LOG.info("sample: dropped {} daily partitions past the retention period", dropped);
+        }
+        queryInt("select sample_rollup(now() - interval '3 hours', now())", "rolling up");
+    }
+
+    void everyMinute() {
+        queryInt("select sample_rollup(now() - interval '15 minutes', now())", "rolling up");
+    }
+
+    private int queryInt(String sql, String what) {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("select sample_ensure_partitions(" + DAYS_BACK + ", " + DAYS_AHEAD + ")")) {
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            int created = rs.getInt(1);
-            if (created > 0) {
-                LOG.info("sample: created {} daily partitions", created);
-            }
+            return rs.getInt(1);
         } catch (SQLException | RuntimeException e) {
-            // Samples still land in the default partition; the next hourly run tries again.
-            LOG.warn("sample: creating daily partitions failed ({}); will retry within the hour", e.toString());
+            // Samples still land (in the default partition if need be); the next run tries again.
+            LOG.warn("sample: {} partitions or rollups failed ({}); will retry at the next run", what, e.toString());
+            return 0;
         }
     }
 }

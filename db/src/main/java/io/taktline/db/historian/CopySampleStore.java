@@ -9,41 +9,44 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Stores a batch by binary COPY into a per-connection temporary staging table, then one
- * {@code INSERT ... ON CONFLICT (tag_id, time) DO NOTHING} into {@code sample}: COPY speed, and a replayed
- * batch adds nothing. Used by the writer thread only.
+ * {@code INSERT ... ON CONFLICT (tag_id, time) DO NOTHING} into the target table: COPY speed, and a replayed
+ * batch adds nothing. Not thread-safe: one per thread.
  */
 final class CopySampleStore implements SampleStore {
 
-    private static final String CREATE_STAGING = "create temp table if not exists sample_staging"
-            + " (time timestamptz, tag_id bigint, value double precision, quality smallint) on commit delete rows";
-    private static final String COPY = "copy sample_staging (time, tag_id, value, quality) from stdin (format binary)";
-    private static final String MERGE = "insert into sample (time, tag_id, value, quality)"
-            + " select time, tag_id, value, quality from sample_staging on conflict (tag_id, time) do nothing";
+    /** A batch that hangs longer than this counts as failed, so that the writer turns to its spool. */
+    private static final int STATEMENT_TIMEOUT_SECONDS = 60;
 
     private final DataSource dataSource;
-    private final PgCopyBinaryEncoder encoder = new PgCopyBinaryEncoder();
 
     CopySampleStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Override
-    public void store(SampleBatch batch) throws SQLException {
-        encoder.encode(batch);
+    public void store(EncodedBatch batch) throws SQLException {
+        EncodedBatch.Table table = batch.table();
+        String staging = table.name + "_staging";
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.execute(CREATE_STAGING);
-                CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+                s.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
+                s.execute("create temp table if not exists " + staging + " (" + table.columnDefinitions
+                        + ") on commit delete rows");
+                CopyIn copy = c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("copy " + staging + " (time, tag_id, value, quality) from stdin (format binary)");
                 try {
-                    copy.writeToCopy(encoder.array(), 0, encoder.length());
+                    copy.writeToCopy(batch.bytes(), 0, batch.length());
                     copy.endCopy();
                 } finally {
                     if (copy.isActive()) {
                         copy.cancelCopy();
                     }
                 }
-                s.executeUpdate(MERGE);
+                s.executeUpdate("insert into " + table.name + " (time, tag_id, value, quality)"
+                        + " select time, tag_id, value, quality from " + staging
+                        + " on conflict (tag_id, time) do nothing");
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);

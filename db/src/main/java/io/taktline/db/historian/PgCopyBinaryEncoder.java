@@ -1,6 +1,8 @@
 package io.taktline.db.historian;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Encodes a {@link SampleBatch} in PostgreSQL's binary COPY format, columns (time, tag_id, value, quality),
@@ -37,6 +39,37 @@ final class PgCopyBinaryEncoder {
             b.putInt(2).putShort(batch.quality(i));
         }
         b.putShort((short) -1);
+    }
+
+    /** Encodes the batch as rows of {@code sample}; the result shares this encoder's buffer. */
+    EncodedBatch encodeSamples(SampleBatch batch, long endSequence) {
+        encode(batch);
+        return new EncodedBatch(EncodedBatch.Table.SAMPLE, array(), length(), batch.size(), endSequence);
+    }
+
+    /** Encodes text samples as rows of {@code sample_text}; the result shares this encoder's buffer. */
+    EncodedBatch encodeTexts(List<TextSample> texts, long endSequence) {
+        byte[][] utf8 = new byte[texts.size()][];
+        int needed = HEADER_BYTES + TRAILER_BYTES;
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = texts.get(i).text().getBytes(StandardCharsets.UTF_8);
+            needed += ROW_BYTES - 8 + utf8[i].length;
+        }
+        if (buffer.capacity() < needed) {
+            buffer = ByteBuffer.allocate(needed);
+        }
+        ByteBuffer b = buffer.clear();
+        b.put(SIGNATURE).putInt(0).putInt(0);
+        for (int i = 0; i < utf8.length; i++) {
+            TextSample t = texts.get(i);
+            b.putShort((short) 4);
+            b.putInt(8).putLong(t.timeMicros() - PG_EPOCH_OFFSET_MICROS);
+            b.putInt(8).putLong(t.tagId());
+            b.putInt(utf8[i].length).put(utf8[i]);
+            b.putInt(2).putShort(t.quality());
+        }
+        b.putShort((short) -1);
+        return new EncodedBatch(EncodedBatch.Table.SAMPLE_TEXT, array(), length(), utf8.length, endSequence);
     }
 
     byte[] array() {

@@ -173,6 +173,63 @@ class HistorianWriterIT {
         assertThat(count("tag_id = 5001")).isEqualTo(500);
     }
 
+    @Test
+    void storesTextSamplesAndReadsThemBack() throws Exception {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+            assertThat(writer.appendText(6_001, micros(t0), "E-Stop Station 3 / Störung", (short) 192))
+                    .isTrue();
+            assertThat(writer.appendText(6_001, micros(t0), "E-Stop Station 3 / Störung", (short) 192))
+                    .isTrue();
+            assertThat(writer.appendText(6_001, micros(t0.plusSeconds(1)), "", (short) 0))
+                    .isTrue();
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(10))).isTrue();
+        }
+
+        assertThat(new SampleQueries(db.dataSource()).textRange(6_001, t0, t0.plusSeconds(2), 10))
+                .containsExactly(
+                        new StoredText(6_001, t0, "E-Stop Station 3 / Störung", (short) 192),
+                        new StoredText(6_001, t0.plusSeconds(1), "", (short) 0));
+    }
+
+    @Test
+    void seriesComesFromRawOrTheMinuteRollupByWidthAndChartKeepsThePeaks() throws Exception {
+        // Two hours of one sample a second, a single spike of 1000 in the middle.
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS);
+        try (HistorianWriter writer = new HistorianWriter(db.dataSource(), HistorianSettings.defaults())) {
+            writer.start();
+            for (int s = 0; s < 7_200; s++) {
+                writer.append(8_001, micros(t0.plusSeconds(s)), s == 3_601 ? 1_000 : s % 60, (short) 192);
+            }
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(30))).isTrue();
+        }
+        execute("select sample_rollup(timestamptz '" + t0 + "', timestamptz '" + t0.plus(2, ChronoUnit.HOURS) + "')");
+        SampleQueries queries = new SampleQueries(db.dataSource());
+
+        Series raw = queries.series(8_001, t0, t0.plusSeconds(600), 60);
+        assertThat(raw.source()).isEqualTo(SeriesSource.RAW);
+        assertThat(raw.bucketWidth()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(raw.points()).hasSize(60);
+        assertThat(raw.points().get(1)).isEqualTo(new SeriesPoint(t0.plusSeconds(10), 10, 19, 14.5, 10, 19, 10));
+
+        Series minutes = queries.series(8_001, t0, t0.plus(2, ChronoUnit.HOURS), 24);
+        assertThat(minutes.source()).isEqualTo(SeriesSource.ONE_MINUTE);
+        assertThat(minutes.bucketWidth()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(minutes.points()).hasSize(24);
+        assertThat(minutes.points().get(0).count()).isEqualTo(300);
+        assertThat(minutes.points().get(0).avg()).isEqualTo(29.5);
+        assertThat(minutes.points().get(12).max()).isEqualTo(1_000);
+
+        Series hours = queries.series(8_001, t0, t0.plus(2, ChronoUnit.HOURS), 2);
+        assertThat(hours.source()).isEqualTo(SeriesSource.ONE_HOUR);
+        assertThat(hours.points()).extracting(SeriesPoint::count).containsExactly(3_600L, 3_600L);
+
+        List<ChartPoint> chart = queries.chart(8_001, t0, t0.plus(2, ChronoUnit.HOURS), 100);
+        assertThat(chart).hasSizeLessThanOrEqualTo(100);
+        assertThat(chart).extracting(ChartPoint::value).contains(1_000.0);
+    }
+
     private void execute(String sql) throws SQLException {
         try (Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement()) {
