@@ -1,12 +1,7 @@
 package io.taktline.web.plant;
 
 import io.taktline.connect.ConnectorStatus;
-import io.taktline.connect.EndpointSettings;
-import io.taktline.connect.NodeRef;
-import io.taktline.connect.OpcUaConnector;
 import io.taktline.connect.Sample;
-import io.taktline.connect.SampleSink;
-import io.taktline.connect.TagBinding;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ImportResult;
@@ -18,14 +13,11 @@ import io.taktline.db.historian.HistorianWriter;
 import io.taktline.db.historian.SampleQueries;
 import io.taktline.sim.PlantSimulator;
 import io.taktline.web.config.TaktlineSettings;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +41,7 @@ public final class PlantRuntime implements AutoCloseable {
 
     private final TaktlineSettings settings;
     private final LiveValues live = new LiveValues();
-    private final List<OpcUaConnector> connectors = new CopyOnWriteArrayList<>();
+    private final ConnectorFleet connectors = new ConnectorFleet(this::accept);
     private final ScheduledExecutorService startup = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "taktline-startup");
         thread.setDaemon(true);
@@ -130,40 +122,17 @@ public final class PlantRuntime implements AutoCloseable {
         writer = new HistorianWriter(opened.dataSource(), settings.historian());
         writer.start();
         refreshModel();
-        startConnectors(snapshot.tags());
+        // Model edits apply live: the board and the connectors follow every committed change.
+        model.onChange(changes -> refreshModel());
     }
 
-    /** Reloads the asset model the board and the connectors read. */
-    public void refreshModel() {
+    /** Reloads the asset model that the board reads and the connectors are bound to. */
+    public synchronized void refreshModel() {
         AssetModel current = model;
-        if (current != null) {
+        if (current != null && !closed) {
             snapshot = new ModelSnapshot(current.assets(), current.tags());
+            connectors.follow(snapshot.tags());
         }
-    }
-
-    private void startConnectors(List<TagView> tags) {
-        Map<String, List<TagView>> byEndpoint = new LinkedHashMap<>();
-        for (TagView tag : tags) {
-            if (tag.enabled()) {
-                byEndpoint
-                        .computeIfAbsent(tag.endpoint(), name -> new ArrayList<>())
-                        .add(tag);
-            }
-        }
-        SampleSink sink = this::accept;
-        byEndpoint.forEach((name, bound) -> {
-            List<TagBinding> bindings = bound.stream()
-                    .map(tag -> new TagBinding(
-                            tag.id(),
-                            new NodeRef(tag.node().namespaceUri(), tag.node().identifier()),
-                            tag.samplingIntervalMs()))
-                    .toList();
-            OpcUaConnector connector =
-                    new OpcUaConnector(new EndpointSettings(name, bound.get(0).endpointUrl()), bindings, sink);
-            connectors.add(connector);
-            connector.start();
-        });
-        LOG.info("Started " + byEndpoint.size() + " OPC UA connector(s) for " + tags.size() + " tags");
     }
 
     /** The sample path: on Milo's delivery thread, so nothing here may block. */
@@ -217,15 +186,19 @@ public final class PlantRuntime implements AutoCloseable {
     }
 
     public List<ConnectorStatus> connectorStatus() {
-        return connectors.stream().map(OpcUaConnector::status).toList();
+        return connectors.status();
+    }
+
+    /** What the connectors report for tags they cannot read, by tag id. */
+    public Map<Long, String> tagFailures() {
+        return connectors.tagFailures();
     }
 
     @Override
     public void close() {
         closed = true;
         startup.shutdownNow();
-        connectors.forEach(OpcUaConnector::close);
-        connectors.clear();
+        connectors.close();
         closeQuietly(writer);
         closeQuietly(store);
         closeQuietly(database);

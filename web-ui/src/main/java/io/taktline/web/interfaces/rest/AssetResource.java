@@ -1,14 +1,25 @@
 package io.taktline.web.interfaces.rest;
 
 import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.TagView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,6 +31,9 @@ public class AssetResource {
 
     @Inject
     PlantAccess plant;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(summary = "Assets of the ISA-95 model, ordered by path; all levels, or one")
@@ -37,5 +51,81 @@ public class AssetResource {
             throw ApiProblem.badRequest("query parameter level: " + e.getMessage());
         }
         return plant.assetModel().assets(parsed);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One asset")
+    public AssetView asset(@PathParam("id") long id) {
+        return plant.assetModel().asset(id).orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
+    }
+
+    @POST
+    @Path("/{id}/children")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Create an asset below this one, or change the child with that code",
+            description = "The body is one asset of the model document (level, code, name, description, order,"
+                    + " active, class, attributes, tags), without children.")
+    public Response putChild(@PathParam("id") long parentId, String body) {
+        AssetView asset = plant.assetModel().putAsset(parentId, body, Actor.of(security));
+        return Response.status(Response.Status.CREATED).entity(asset).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an asset with its tags; with recursive=true also everything below it")
+    public Response delete(@PathParam("id") long id, @QueryParam("recursive") boolean recursive) {
+        plant.assetModel().deleteAsset(id, recursive, Actor.of(security));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/parent/{parentId}")
+    @Operation(summary = "Move an asset with its subtree below another parent")
+    public AssetView move(@PathParam("id") long id, @PathParam("parentId") long parentId) {
+        return plant.assetModel().moveAsset(id, parentId, Actor.of(security));
+    }
+
+    @POST
+    @Path("/{id}/clone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Copy an asset (e.g. a line) with its subtree and tags under the same parent",
+            description =
+                    "Body: {\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"};"
+                            + " each copied tag's node identifier has 'replace' swapped for 'with'.")
+    public Response cloneAsset(@PathParam("id") long id, JsonObject body) {
+        AssetView clone = plant.assetModel()
+                .cloneAsset(
+                        id,
+                        required(body, "code"),
+                        required(body, "name"),
+                        required(body, "replace"),
+                        required(body, "with"),
+                        Actor.of(security));
+        return Response.status(Response.Status.CREATED).entity(clone).build();
+    }
+
+    @POST
+    @Path("/{id}/tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Create a tag of this asset, or change the one with that name; connectors follow at once",
+            description =
+                    "The body is one tag of the model document (name, role, endpoint, node, dataType, unit,"
+                            + " samplingIntervalMs, deadband, enabled); what it leaves out comes from the asset class's template.")
+    public Response putTag(@PathParam("id") long assetId, String body) {
+        TagView tag = plant.assetModel().putTag(assetId, body, Actor.of(security));
+        return Response.status(Response.Status.CREATED)
+                .entity(TagResource.TagJson.of(tag))
+                .build();
+    }
+
+    private static String required(JsonObject body, String name) {
+        if (body == null || !body.containsKey(name) || body.isNull(name)) {
+            throw ApiProblem.badRequest("body field " + name + " is missing; send code, name, replace and with");
+        }
+        return body.getString(name);
     }
 }

@@ -5,13 +5,17 @@ import io.taktline.core.asset.TagView;
 import io.taktline.db.historian.StoredSample;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,6 +32,9 @@ public class TagResource {
 
     @Inject
     PlantAccess plant;
+
+    @Context
+    SecurityContext security;
 
     /** A tag as the API shows it: the node as one expanded node id string. */
     public record TagJson(
@@ -106,6 +113,14 @@ public class TagResource {
         return plant.samples().range(id, start, end, limit).stream()
                 .map(SampleJson::of)
                 .toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a tag; its connector stops reading the node at once, its history stays")
+    public Response delete(@PathParam("id") long id) {
+        plant.assetModel().deleteTag(id, Actor.of(security));
+        return Response.noContent().build();
     }
 
     private static Instant instant(String parameter, String text) {
