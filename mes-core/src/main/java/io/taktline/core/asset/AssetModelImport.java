@@ -29,6 +29,9 @@ final class AssetModelImport {
     /** Which tag binds each node, so that binding one node twice is caught with both names. */
     private final Map<String, String> tagKeyByNode = new HashMap<>();
 
+    /** What this document already said, by key, with the line it said it on: a second time is a mistake. */
+    private final Map<String, Long> seen = new HashMap<>();
+
     private final List<ModelChange> changes = new ArrayList<>();
     private int unchanged;
 
@@ -74,6 +77,7 @@ final class AssetModelImport {
     }
 
     private void apply(ClassEntry entry) {
+        once("equipment class " + entry.code(), entry.line(), "equipmentClasses", "code");
         EquipmentClass equipmentClass = classesByCode.get(entry.code());
         String before = equipmentClass == null
                 ? null
@@ -97,6 +101,7 @@ final class AssetModelImport {
     }
 
     private void apply(EndpointEntry entry) {
+        once("endpoint " + entry.name(), entry.line(), "endpoints", "name");
         OpcUaEndpoint endpoint = endpointsByName.get(entry.name());
         String before =
                 endpoint == null ? null : ModelJson.endpoint(endpoint).build().toString();
@@ -116,6 +121,7 @@ final class AssetModelImport {
 
     private void apply(AssetEntry entry, Asset parent) {
         String path = parent == null ? entry.code() : parent.path() + "/" + entry.code();
+        once("asset " + path, entry.line(), entry.at(), "code");
         Asset asset = assetsByPath.get(path);
         String before = asset == null ? null : ModelJson.asset(asset).build().toString();
         if (asset == null) {
@@ -184,6 +190,7 @@ final class AssetModelImport {
                             + entry.name() + "'");
         }
         String key = asset.path() + "#" + entry.name();
+        once("tag " + key, entry.line(), entry.at(), "name");
         String node = nodeKey(endpoint, entry.node());
         String boundBy = tagKeyByNode.get(node);
         if (boundBy != null && !boundBy.equals(key)) {
@@ -220,6 +227,17 @@ final class AssetModelImport {
         });
         tag.enable(entry.enabled());
         record("tag", key, before, ModelJson.tag(tag).build().toString());
+    }
+
+    private void once(String what, long line, String at, String field) {
+        Long first = seen.putIfAbsent(what, line);
+        if (first != null && line > 0) {
+            throw new AssetModelException(
+                    "line " + line + ", " + at + "." + field + ": " + what + " is already in the document at line "
+                            + first + "; codes are unique under their parent and names within their asset",
+                    line,
+                    at + "." + field);
+        }
     }
 
     private void record(String entity, String key, String before, String after) {

@@ -141,6 +141,22 @@ class AssetModelEditingIT {
     }
 
     @Test
+    void refusesTheSameCodeTwiceUnderOneParentNamingBothLines() {
+        String twins = """
+                {"assets": [{"level": "ENTERPRISE", "code": "TAKTLINE", "name": "Taktline Motors", "children": [
+                  {"level": "SITE", "code": "PLANT1", "name": "Plant 1", "children": [
+                    {"level": "AREA", "code": "PAINT2", "name": "Paint 2"},
+                    {"level": "AREA", "code": "PAINT2", "name": "Paint 2 again"}]}]}]}
+                """;
+
+        assertThatThrownBy(() -> model.importModel(new StringReader(twins), false, "tester"))
+                .isInstanceOf(AssetModelException.class)
+                .hasMessageStartingWith("line 4, assets[0].children[0].children[1].code: asset TAKTLINE/PLANT1/PAINT2"
+                        + " is already in the document at line 3");
+        assertThat(model.assets()).noneMatch(a -> a.code().equals("PAINT2"));
+    }
+
+    @Test
     void takesWhatATagLeavesOutFromItsClassTemplate() {
         String pressClass = """
                 {"equipmentClasses": [{"code": "PRESS", "name": "Servo press",
