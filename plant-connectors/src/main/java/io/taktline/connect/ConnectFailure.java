@@ -16,6 +16,11 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 record ConnectFailure(String cause, String advice) {
 
     static ConnectFailure of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EndpointChoice.NoMatchingEndpoint none) {
+                return new ConnectFailure("has no matching endpoint", none.getMessage());
+            }
+        }
         Throwable root = failure;
         UaException firstUaException = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -36,10 +41,29 @@ record ConnectFailure(String cause, String advice) {
         if (root instanceof UaException ua) {
             long code = ua.getStatusCode().getValue();
             String name = StatusCodes.lookup(code).map(n -> n[0]).orElse(String.format("0x%08X", code));
+            if (code == StatusCodes.Bad_SecurityChecksFailed
+                    || code == StatusCodes.Bad_CertificateUntrusted
+                    || code == StatusCodes.Bad_CertificateChainIncomplete
+                    || code == StatusCodes.Bad_CertificateInvalid
+                    || code == StatusCodes.Bad_CertificateTimeInvalid
+                    || code == StatusCodes.Bad_CertificateIssuerRevocationUnknown
+                    || code == StatusCodes.Bad_CertificateRevocationUnknown) {
+                return new ConnectFailure(
+                        "failed the certificate check (" + name + ")",
+                        "if the server's certificate is in the trust list's rejected certificates, trust it there;"
+                                + " otherwise the server does not trust this client's certificate: trust it on the server");
+            }
+            if (code == StatusCodes.Bad_IdentityTokenRejected
+                    || code == StatusCodes.Bad_IdentityTokenInvalid
+                    || code == StatusCodes.Bad_UserAccessDenied) {
+                return new ConnectFailure(
+                        "refused the login (" + name + ")",
+                        "check the endpoint's user name and password or user certificate");
+            }
             if (code == StatusCodes.Bad_ConfigurationError) {
                 return new ConnectFailure(
                         "rejected the connection (" + name + ": " + ua.getMessage() + ")",
-                        "the server must offer an endpoint with security policy None and anonymous login");
+                        "check the endpoint's security and identity settings");
             }
             if (code == StatusCodes.Bad_Timeout || code == StatusCodes.Bad_ConnectionRejected) {
                 return new ConnectFailure(

@@ -37,6 +37,13 @@ final class TagHealth {
         }
     }
 
+    /** Forgets failures of tags no longer bound. */
+    void retainOnly(java.util.List<TagBinding> tags) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        tags.forEach(t -> ids.add(t.tagId()));
+        failures.keySet().retainAll(ids);
+    }
+
     void delivered() {
         delivered.increment();
     }

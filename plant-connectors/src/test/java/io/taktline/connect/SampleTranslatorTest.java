@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,9 @@ class SampleTranslatorTest {
 
         assertThat(SampleTranslator.toSample(1, serverOnly, 99).sourceTimeMicros())
                 .isEqualTo(micros(SERVER));
+        assertThat(SampleTranslator.toSample(1, serverOnly, 99).timeOrigin()).isEqualTo(Sample.TimeOrigin.SERVER);
         assertThat(SampleTranslator.toSample(1, noTimes, 99).sourceTimeMicros()).isEqualTo(99);
+        assertThat(SampleTranslator.toSample(1, noTimes, 99).timeOrigin()).isEqualTo(Sample.TimeOrigin.RECEIVED);
         assertThat(SampleTranslator.toSample(1, noTimes, 99).serverTimeMicros()).isEqualTo(99);
     }
 
@@ -45,11 +48,26 @@ class SampleTranslatorTest {
     }
 
     @Test
-    void refusesNonNumericValues() {
-        DataValue text = new DataValue(Variant.ofString("RUNNING"));
+    void turnsNonNumericValuesIntoTextSamples() {
+        Sample text = SampleTranslator.toSample(1, new DataValue(Variant.ofString("RUNNING")), 0);
+        Sample time = SampleTranslator.toSample(1, new DataValue(Variant.ofDateTime(new DateTime(SOURCE))), 0);
+        Sample text2 = SampleTranslator.toSample(
+                1, new DataValue(Variant.ofLocalizedText(LocalizedText.english("Stopped"))), 0);
 
-        assertThat(SampleTranslator.toSample(1, text, 0)).isNull();
-        assertThat(SampleTranslator.typeName(text)).isEqualTo("String");
+        assertThat(text.text()).isEqualTo("RUNNING");
+        assertThat(text.value()).isNaN();
+        assertThat(text.isText()).isTrue();
+        assertThat(time.text()).isEqualTo("2025-03-01T06:00:00.123456Z");
+        assertThat(text2.text()).isEqualTo("Stopped");
+    }
+
+    @Test
+    void writesArraysAsBracketedListsAndStatusCodesAsNumbers() {
+        assertThat(SampleTranslator.toText(new Integer[] {1, 2, 3})).isEqualTo("[1, 2, 3]");
+        assertThat(SampleTranslator.toText(new Boolean[] {true, false})).isEqualTo("[1, 0]");
+        assertThat(SampleTranslator.toText(new String[] {"a", "b"})).isEqualTo("[a, b]");
+        assertThat(SampleTranslator.toDouble(new StatusCode(StatusCodes.Bad_NoCommunication)))
+                .isEqualTo((double) StatusCodes.Bad_NoCommunication);
     }
 
     @Test

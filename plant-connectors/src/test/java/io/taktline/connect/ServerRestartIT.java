@@ -2,11 +2,6 @@ package io.taktline.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taktline.sim.PlantLayout;
-import io.taktline.sim.PlantSimulator;
-import io.taktline.sim.SimulatorSettings;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,45 +9,45 @@ import org.junit.jupiter.api.Test;
 class ServerRestartIT {
 
     @Test
-    void resumesDeliveryAfterTheServerRestarts() throws Exception {
-        SimulatorSettings settings = new SimulatorSettings("localhost", freePort(), 42, 10.0);
-        NodeRef tonnage = PlantLayout.demo().allNodes().get(2);
+    void resumesWithin20SecondsOfTheServerBeingBackWithoutDuplicates() throws Exception {
         CollectingSink sink = new CollectingSink();
-        PlantSimulator simulator = PlantSimulator.start(settings);
-        try {
-            try (OpcUaConnector connector = new OpcUaConnector(
-                    new EndpointSettings("simulator", simulator.endpointUrl()),
-                    List.of(new TagBinding(1, tonnage, 100)),
-                    sink)) {
-                connector.start();
-                SimulatorConnectorIT.await(
-                        Duration.ofSeconds(15), () -> !sink.samples(1).isEmpty());
-                assertThat(sink.samples(1)).as("samples before the restart").isNotEmpty();
+        try (TestPlcServer plc = TestPlcServer.start(0);
+                OpcUaConnector connector = new OpcUaConnector(
+                        new EndpointSettings("plc", plc.url()),
+                        List.of(
+                                new TagBinding(1, TestPlcServer.node("Counter"), 100),
+                                new TagBinding(2, TestPlcServer.node("Recipe"), 100)),
+                        sink)) {
+            connector.start();
+            SimulatorConnectorIT.await(
+                    Duration.ofSeconds(15), () -> sink.samples(1).size() > 5);
+            assertThat(sink.samples(1)).as("samples before the restart").hasSizeGreaterThan(5);
 
-                simulator.close();
-                SimulatorConnectorIT.await(
-                        Duration.ofSeconds(15), () -> connector.status().state() == ConnectionState.RECONNECTING);
-                assertThat(connector.status().state()).isEqualTo(ConnectionState.RECONNECTING);
+            plc.stop();
+            SimulatorConnectorIT.await(
+                    Duration.ofSeconds(15), () -> connector.status().state() == ConnectionState.RECONNECTING);
+            assertThat(connector.status().state()).isEqualTo(ConnectionState.RECONNECTING);
+            int before = sink.samples(1).size();
 
-                simulator = PlantSimulator.start(settings);
-                int before = sink.samples(1).size();
-                SimulatorConnectorIT.await(
-                        Duration.ofSeconds(30), () -> sink.samples(1).size() > before + 5);
+            plc.startAgain();
+            long back = System.nanoTime();
+            SimulatorConnectorIT.await(
+                    Duration.ofSeconds(20), () -> sink.samples(1).size() > before);
+            long resumedAfterMillis = (System.nanoTime() - back) / 1_000_000;
+            SimulatorConnectorIT.await(
+                    Duration.ofSeconds(5), () -> sink.samples(1).size() > before + 5);
 
-                assertThat(sink.samples(1).size())
-                        .as("samples after the restart")
-                        .isGreaterThan(before + 5);
-                assertThat(connector.status().state()).isEqualTo(ConnectionState.CONNECTED);
-                assertThat(connector.status().tagFailures()).isEmpty();
-            }
-        } finally {
-            simulator.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            assertThat(sink.samples(1).size()).as("samples after the restart").isGreaterThan(before + 5);
+            assertThat(resumedAfterMillis)
+                    .as("ms from server back to first new sample")
+                    .isLessThan(20_000);
+            assertThat(sink.samples(1))
+                    .extracting(Sample::value)
+                    .as("counter values")
+                    .doesNotHaveDuplicates();
+            assertThat(sink.samples(1)).extracting(Sample::sourceTimeMicros).doesNotHaveDuplicates();
+            assertThat(connector.status().state()).isEqualTo(ConnectionState.CONNECTED);
+            assertThat(connector.status().tagFailures()).isEmpty();
         }
     }
 }

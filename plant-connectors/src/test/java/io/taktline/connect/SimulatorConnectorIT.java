@@ -31,7 +31,7 @@ class SimulatorConnectorIT {
     @Test
     void servesTheDemoLayoutAtAPathlessEndpointUrl() {
         assertThat(simulator.endpointUrl()).isEqualTo("opc.tcp://localhost:" + simulator.port());
-        assertThat(simulator.layout().allNodes()).hasSize(19 * 3);
+        assertThat(simulator.layout().allNodes()).hasSize(3 * simulator.layout().stationCount());
     }
 
     @Test
