@@ -22,20 +22,27 @@ class EndpointChoiceTest {
             endpoint(SecurityPolicy.NONE.uri(), MessageSecurityMode.None, UserTokenType.Anonymous),
             endpoint(SecurityPolicy.BASIC256SHA256.uri(), MessageSecurityMode.SignAndEncrypt, UserTokenType.UserName),
             endpoint(SecurityPolicy.AES256_SHA256_RSAPSS.uri(), MessageSecurityMode.Sign, UserTokenType.UserName),
-            endpoint(SecurityPolicy.AES128_SHA256_RSAOAEP.uri(), MessageSecurityMode.SignAndEncrypt,
+            endpoint(
+                    SecurityPolicy.AES128_SHA256_RSAOAEP.uri(),
+                    MessageSecurityMode.SignAndEncrypt,
                     UserTokenType.UserName),
-            endpoint("http://opcfoundation.org/UA/SecurityPolicy#Basic128Rsa15", MessageSecurityMode.SignAndEncrypt,
+            endpoint(
+                    "http://opcfoundation.org/UA/SecurityPolicy#Basic128Rsa15",
+                    MessageSecurityMode.SignAndEncrypt,
                     UserTokenType.UserName));
 
     @Test
     void choosesTheStrongestModeThenPolicyThatAcceptsTheIdentity() {
-        EndpointSettings user = EndpointSettings.builder("plc", URL).identity(Identity.userName("u", "p")).build();
+        EndpointSettings user = EndpointSettings.builder("plc", URL)
+                .identity(Identity.userName("u", "p"))
+                .build();
 
         EndpointDescription chosen = EndpointChoice.choose(user, offered);
 
         assertThat(chosen.getSecurityPolicyUri()).isEqualTo(SecurityPolicy.AES128_SHA256_RSAOAEP.uri());
         assertThat(chosen.getSecurityMode()).isEqualTo(MessageSecurityMode.SignAndEncrypt);
-        assertThat(EndpointChoice.choose(new EndpointSettings("plc", URL), offered).getSecurityPolicyUri())
+        assertThat(EndpointChoice.choose(new EndpointSettings("plc", URL), offered)
+                        .getSecurityPolicyUri())
                 .as("anonymous is only offered without security")
                 .isEqualTo(SecurityPolicy.NONE.uri());
     }
@@ -72,8 +79,14 @@ class EndpointChoiceTest {
     }
 
     private static EndpointDescription endpoint(String policy, MessageSecurityMode mode, UserTokenType token) {
-        return new EndpointDescription(URL, null, ByteString.NULL_VALUE, mode, policy,
+        return new EndpointDescription(
+                URL,
+                null,
+                ByteString.NULL_VALUE,
+                mode,
+                policy,
                 new UserTokenPolicy[] {new UserTokenPolicy("t", token, null, null, null)},
-                "http://opcfoundation.org/UA-Profile/Transport/uatcp-uasc-uabinary", UByte.valueOf(0));
+                "http://opcfoundation.org/UA-Profile/Transport/uatcp-uasc-uabinary",
+                UByte.valueOf(0));
     }
 }

@@ -19,7 +19,8 @@ class ValueConversionTest {
         assertThat(ValueConversion.convert("7", OpcUaDataType.Byte)).isEqualTo(UByte.valueOf(7));
         assertThat(ValueConversion.convert(4_294_967_295L, OpcUaDataType.UInt32))
                 .isEqualTo(UInteger.valueOf(4_294_967_295L));
-        assertThat(ValueConversion.convert("18446744073709551615", OpcUaDataType.UInt64)).isEqualTo(ULong.MAX);
+        assertThat(ValueConversion.convert("18446744073709551615", OpcUaDataType.UInt64))
+                .isEqualTo(ULong.MAX);
         assertThat(ValueConversion.convert(3.0, OpcUaDataType.Int64)).isEqualTo(3L);
         assertThat(ValueConversion.convert(1.5, OpcUaDataType.Float)).isEqualTo(1.5f);
         assertThat(ValueConversion.convert(1, OpcUaDataType.Boolean)).isEqualTo(true);
@@ -32,7 +33,9 @@ class ValueConversionTest {
     @Test
     void refusesValuesThatWouldChange() {
         assertThatThrownBy(() -> ValueConversion.convert(2.5, OpcUaDataType.Int32))
-                .hasMessageContaining("2.5").hasMessageContaining("whole number").hasMessageContaining("Int32");
+                .hasMessageContaining("2.5")
+                .hasMessageContaining("whole number")
+                .hasMessageContaining("Int32");
         assertThatThrownBy(() -> ValueConversion.convert(-1, OpcUaDataType.UInt16))
                 .hasMessageContaining("out of range for UInt16 (0..65535)");
         assertThatThrownBy(() -> ValueConversion.convert(128, OpcUaDataType.SByte))
