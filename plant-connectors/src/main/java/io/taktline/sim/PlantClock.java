@@ -1,25 +1,18 @@
 package io.taktline.sim;
 
-import java.time.Duration;
-
-/** Simulated time: advances by wall-clock time multiplied by the simulation speed. */
+/** Simulated time: the wall-clock time since the start multiplied by the simulation speed. */
 final class PlantClock {
 
     private final double speed;
-    private double simulatedSeconds;
+    private final long startNanos;
 
-    PlantClock(double speed) {
+    PlantClock(double speed, long startNanos) {
         this.speed = speed;
+        this.startNanos = startNanos;
     }
 
-    /** Advances by a wall-clock interval; returns the simulated seconds that passed. */
-    double advance(Duration wall) {
-        double step = wall.toNanos() / 1e9 * speed;
-        simulatedSeconds += step;
-        return step;
-    }
-
-    double simulatedSeconds() {
-        return simulatedSeconds;
+    /** Simulated seconds since the start at the given {@link System#nanoTime()}. */
+    double simulatedSeconds(long nanoTime) {
+        return (nanoTime - startNanos) / 1e9 * speed;
     }
 }

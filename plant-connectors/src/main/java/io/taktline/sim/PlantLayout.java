@@ -1,13 +1,20 @@
 package io.taktline.sim;
 
+import static io.taktline.sim.Variable.DataType.BOOLEAN;
+import static io.taktline.sim.Variable.DataType.INT32;
+import static io.taktline.sim.Variable.DataType.UINT32;
+
 import io.taktline.connect.NodeRef;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shops, lines and stations the simulator serves, and the node ids it serves them under. */
+/**
+ * The shops, lines, stations and equipment the simulator serves, and the node ids it serves them
+ * under: {@code Plant/<shop>/<line>/<station>/<variable>} for a station and
+ * {@code Plant/<shop>/<line>/<station>/<equipment>/<variable>} for its equipment.
+ */
 public record PlantLayout(List<Shop> shops) {
 
-    /** Names of the two variables every station has besides its process value. */
     static final String STATE = "State";
 
     static final String PART_COUNT = "PartCount";
@@ -22,93 +29,138 @@ public record PlantLayout(List<Shop> shops) {
         }
     }
 
+    /** A line: parts flow through its stations in order; the first has endless supply, the last an endless sink. */
     public record Line(String code, String name, List<Station> stations) {
         public Line {
             stations = List.copyOf(stations);
         }
     }
 
-    public record Station(String code, String name, ProcessValue processValue) {}
+    /**
+     * A station of a line.
+     *
+     * @param cycleSeconds nominal simulated seconds to process one part
+     * @param bufferAfter places between this station and the next one; a full buffer blocks it
+     * @param equipment what works on the part; the first one's main analog value is the station's
+     */
+    public record Station(String code, String name, double cycleSeconds, int bufferAfter, List<Equipment> equipment) {
+        public Station {
+            equipment = List.copyOf(equipment);
+            if (equipment.isEmpty()) {
+                throw new IllegalArgumentException("station " + code + " has no equipment; give it at least one");
+            }
+            if (bufferAfter < 1) {
+                throw new IllegalArgumentException(
+                        "station " + code + " has buffer " + bufferAfter + "; give 1 or more");
+            }
+        }
+
+        /** The station's analog value, the main value of its first piece of equipment. */
+        public ProcessValue processValue() {
+            return equipment.get(0).kind().mainValue();
+        }
+
+        /** The variables served for the station itself, before those of its equipment. */
+        public List<Variable> variables() {
+            return List.of(
+                    Variable.discrete(STATE, INT32, "STATE"),
+                    Variable.discrete(PART_COUNT, UINT32, "PART_COUNTER"),
+                    Variable.steady(processValue()),
+                    // Toggles at every completed cycle, as PLCs hand over a cycle-complete bit.
+                    Variable.discrete("CycleComplete", BOOLEAN, null),
+                    Variable.discrete("Andon", BOOLEAN, "ANDON"));
+        }
+
+        boolean has(EquipmentKind kind) {
+            return equipment.stream().anyMatch(e -> e.kind() == kind);
+        }
+    }
+
+    /**
+     * @param conditionMonitoring whether it also serves motor current, temperatures and vibration
+     */
+    public record Equipment(String code, String name, EquipmentKind kind, boolean conditionMonitoring) {
+
+        public List<Variable> variables() {
+            return kind.variables(conditionMonitoring);
+        }
+    }
 
     public record ProcessValue(String name, String unit, double nominal, double min, double max) {}
 
-    /** The five-shop demo plant; the MES's demo asset model binds exactly these node ids. */
+    /** The five-shop demo plant, about fifty pieces of equipment; the MES's demo asset model binds it. */
     public static PlantLayout demo() {
-        ProcessValue tonnage = new ProcessValue("Tonnage", "t", 1000, 0, 1600);
-        ProcessValue weldCurrent = new ProcessValue("WeldCurrent", "kA", 10, 0, 15);
-        ProcessValue torque = new ProcessValue("Torque", "N·m", 120, 0, 300);
-        ProcessValue moduleVoltage = new ProcessValue("ModuleVoltage", "V", 48, 0, 60);
-        return new PlantLayout(List.of(
-                new Shop(
-                        "STAMPING",
-                        "Stamping",
-                        List.of(new Line(
-                                "PL1",
-                                "Press line 1",
-                                List.of(
-                                        new Station("PRESS1", "Press 1", tonnage),
-                                        new Station("PRESS2", "Press 2", tonnage),
-                                        new Station("PRESS3", "Press 3", tonnage),
-                                        new Station("PRESS4", "Press 4", tonnage))))),
-                new Shop(
-                        "BODY",
-                        "Body shop",
-                        List.of(new Line(
-                                "UB1",
-                                "Underbody line 1",
-                                List.of(
-                                        new Station("UB010", "Underbody 010", weldCurrent),
-                                        new Station("UB020", "Underbody 020", weldCurrent),
-                                        new Station("UB030", "Underbody 030", weldCurrent))))),
-                new Shop(
-                        "PAINT",
-                        "Paint shop",
-                        List.of(new Line(
-                                "TC1",
-                                "Topcoat line 1",
-                                List.of(
-                                        new Station("PRETREAT", "Pretreatment", temperature(55, 80)),
-                                        new Station("ECOAT", "E-coat", temperature(32, 50)),
-                                        new Station("BASECOAT", "Basecoat booth", temperature(23, 40)),
-                                        new Station("CLEARCOAT", "Clearcoat booth", temperature(23, 40)),
-                                        new Station("OVEN", "Topcoat oven", temperature(140, 200)))))),
-                new Shop(
-                        "ASSEMBLY",
-                        "Final assembly",
-                        List.of(new Line(
-                                "TR1",
-                                "Trim line 1",
-                                List.of(
-                                        new Station("T010", "Trim 010", torque),
-                                        new Station("T020", "Trim 020", torque),
-                                        new Station("T030", "Trim 030", torque),
-                                        new Station("T040", "Trim 040", torque))))),
-                new Shop(
-                        "BATTERY",
-                        "Battery",
-                        List.of(new Line(
-                                "BM1",
-                                "Module line 1",
-                                List.of(
-                                        new Station("STACK", "Cell stacking", moduleVoltage),
-                                        new Station("LWELD", "Laser welding", moduleVoltage),
-                                        new Station("EOL", "End-of-line test", moduleVoltage)))))));
+        return DemoPlant.layout(1, false);
     }
 
-    /** Every variable node served for stations: State, PartCount and the process value of each. */
+    /**
+     * A load plant: copies of the demo plant's lines, every piece of equipment with condition
+     * monitoring, until it serves at least {@code minVariables} variables.
+     */
+    public static PlantLayout load(int minVariables) {
+        int perCopy = DemoPlant.layout(1, true).variableCount();
+        int copies = Math.max(1, (minVariables + perCopy - 1) / perCopy);
+        return DemoPlant.layout(copies, true);
+    }
+
+    /** The station-level State, PartCount and process value of every station: what the plant board binds. */
     public List<NodeRef> allNodes() {
         List<NodeRef> nodes = new ArrayList<>();
+        forEachStation((path, station) -> {
+            nodes.add(node(path, STATE));
+            nodes.add(node(path, PART_COUNT));
+            nodes.add(node(path, station.processValue().name()));
+        });
+        return List.copyOf(nodes);
+    }
+
+    /** Every variable node served, stations and equipment. */
+    public List<NodeRef> allVariableNodes() {
+        List<NodeRef> nodes = new ArrayList<>();
+        forEachStation((path, station) -> {
+            station.variables().forEach(v -> nodes.add(node(path, v.relativePath())));
+            for (Equipment equipment : station.equipment()) {
+                String equipmentPath = path + "/" + equipment.code();
+                equipment.variables().forEach(v -> nodes.add(node(equipmentPath, v.relativePath())));
+            }
+        });
+        return List.copyOf(nodes);
+    }
+
+    public int stationCount() {
+        int[] count = {0};
+        forEachStation((path, station) -> count[0]++);
+        return count[0];
+    }
+
+    public int equipmentCount() {
+        int[] count = {0};
+        forEachStation((path, station) -> count[0] += station.equipment().size());
+        return count[0];
+    }
+
+    /** How many variable nodes the simulator serves for this layout. */
+    public int variableCount() {
+        int[] count = {0};
+        forEachStation((path, station) -> {
+            count[0] += station.variables().size();
+            station.equipment().forEach(e -> count[0] += e.variables().size());
+        });
+        return count[0];
+    }
+
+    interface StationVisitor {
+        void visit(String path, Station station);
+    }
+
+    void forEachStation(StationVisitor visitor) {
         for (Shop shop : shops) {
             for (Line line : shop.lines()) {
                 for (Station station : line.stations()) {
-                    String path = stationPath(shop, line, station);
-                    nodes.add(node(path, STATE));
-                    nodes.add(node(path, PART_COUNT));
-                    nodes.add(node(path, station.processValue().name()));
+                    visitor.visit(stationPath(shop, line, station), station);
                 }
             }
         }
-        return List.copyOf(nodes);
     }
 
     /** The browse path and string node id of a station, e.g. {@code Plant/STAMPING/PL1/PRESS1}. */
@@ -116,11 +168,7 @@ public record PlantLayout(List<Shop> shops) {
         return "Plant/" + shop.code() + "/" + line.code() + "/" + station.code();
     }
 
-    static NodeRef node(String stationPath, String variable) {
-        return new NodeRef(PlantSimulator.NAMESPACE_URI, "s=" + stationPath + "/" + variable);
-    }
-
-    private static ProcessValue temperature(double nominal, double max) {
-        return new ProcessValue("Temperature", "°C", nominal, 0, max);
+    static NodeRef node(String path, String variable) {
+        return new NodeRef(PlantSimulator.NAMESPACE_URI, "s=" + path + "/" + variable);
     }
 }

@@ -6,9 +6,11 @@ import io.taktline.sim.PlantLayout.Line;
 import io.taktline.sim.PlantLayout.ProcessValue;
 import io.taktline.sim.PlantLayout.Shop;
 import io.taktline.sim.PlantLayout.Station;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.core.ValueRanks;
@@ -32,45 +34,85 @@ import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 
 /**
- * The simulator's address space: Objects/Plant/&lt;shop&gt;/&lt;line&gt;/&lt;station&gt; folders, each
- * station with State, PartCount and its analog process value. Knows nothing of how values are made;
- * {@link #publish} copies them from the station models.
+ * The simulator's address space: Objects/Plant/&lt;shop&gt;/&lt;line&gt;/&lt;station&gt;/&lt;equipment&gt;
+ * folders with the variables of each station and piece of equipment. Knows nothing of how values
+ * are made; {@link #publish} copies the changed ones from the plant model, each with the simulated
+ * time it changed at as source timestamp.
  */
 final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 
     /** UNECE Recommendation 20 units, as OPC UA Part 8 asks for EngineeringUnits. */
     private static final String UNECE_UNITS_URI = "http://www.opcfoundation.org/UA/units/un/cefact";
 
-    private static final Map<String, String> UNECE_CODES =
-            Map.of("t", "TNE", "kA", "B22", "°C", "CEL", "N·m", "NU", "V", "VLT");
+    private static final Map<String, String> UNECE_CODES = Map.ofEntries(
+            Map.entry("t", "TNE"),
+            Map.entry("kA", "B22"),
+            Map.entry("A", "AMP"),
+            Map.entry("°C", "CEL"),
+            Map.entry("N·m", "NU"),
+            Map.entry("V", "VLT"),
+            Map.entry("1/min", "C94"),
+            Map.entry("%", "P1"),
+            Map.entry("m/s", "MTS"),
+            Map.entry("mm/s", "C16"),
+            Map.entry("µm", "4H"),
+            Map.entry("µS/cm", "G42"),
+            Map.entry("°", "DD"),
+            Map.entry("kN", "B47"),
+            Map.entry("kW", "KWT"),
+            Map.entry("l/min", "L2"),
+            Map.entry("MΩ", "B75"),
+            Map.entry("s", "SEC"));
 
     private final PlantLayout layout;
+    private final PlantModel model;
+    private final Instant start;
     private final SubscriptionModel subscriptionModel;
-    private final Map<String, StationNodes> nodesByPath = new ConcurrentHashMap<>();
+    private final List<Served> served = new ArrayList<>();
+    private volatile int variableCount;
 
-    PlantNamespace(OpcUaServer server, PlantLayout layout) {
+    /** The nodes of one station's or equipment's values, and what was last served on each. */
+    private record Served(ServedValues values, UaVariableNode[] nodes, double[] last) {}
+
+    PlantNamespace(OpcUaServer server, PlantLayout layout, PlantModel model, Instant start) {
         super(server, PlantSimulator.NAMESPACE_URI);
         this.layout = layout;
+        this.model = model;
+        this.start = start;
         this.subscriptionModel = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptionModel);
         getLifecycleManager().addStartupTask(this::addNodes);
     }
 
-    /** Copies the stations' current values into their variable nodes. */
-    void publish(List<StationModel> stations) {
-        DateTime now = DateTime.now();
-        for (StationModel station : stations) {
-            StationNodes nodes = nodesByPath.get(station.path());
-            if (nodes != null) {
-                nodes.state().setValue(good(Variant.ofInt32(station.state().code()), now));
-                nodes.partCount().setValue(good(Variant.ofUInt32(uint(station.partCount())), now));
-                nodes.processValue().setValue(good(Variant.ofDouble(station.value()), now));
+    /** Serves every value that changed since the last call; returns how many. Call from one thread. */
+    int publish() {
+        DateTime serverTime = DateTime.now();
+        int changed = 0;
+        for (Served s : served) {
+            ServedValues values = s.values();
+            for (int i = 0; i < s.nodes().length; i++) {
+                double value = values.get(i);
+                if (value != s.last()[i] || Double.isNaN(s.last()[i])) {
+                    s.last()[i] = value;
+                    DateTime sourceTime = new DateTime(start.plusNanos(Math.round(values.changedAt(i) * 1e6) * 1000));
+                    Variable variable = values.variables().get(i);
+                    s.nodes()[i].setValue(
+                            new DataValue(variant(variable, value), StatusCode.GOOD, sourceTime, serverTime));
+                    changed++;
+                }
             }
         }
+        return changed;
+    }
+
+    int variableCount() {
+        return variableCount;
     }
 
     private void addNodes() {
-        UaFolderNode plant = folder("Plant", "Plant", "Taktline demo plant");
+        Map<String, StationModel> stationsByPath = new HashMap<>();
+        model.stations().forEach(s -> stationsByPath.put(s.path(), s));
+        UaFolderNode plant = folder("Plant", "Plant", "Taktline simulated car plant");
         plant.addReference(
                 new Reference(plant.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
         for (Shop shop : layout.shops()) {
@@ -80,23 +122,47 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
                 UaFolderNode lineFolder = folder("Plant/" + shop.code() + "/" + line.code(), line.code(), line.name());
                 shopFolder.addOrganizes(lineFolder);
                 for (Station station : line.stations()) {
-                    addStation(lineFolder, PlantLayout.stationPath(shop, line, station), station);
+                    String path = PlantLayout.stationPath(shop, line, station);
+                    addStation(lineFolder, path, station, stationsByPath.get(path));
                 }
             }
         }
+        variableCount = served.stream().mapToInt(s -> s.nodes().length).sum();
     }
 
-    private void addStation(UaFolderNode line, String path, Station station) {
+    private void addStation(UaFolderNode line, String path, Station station, StationModel stationModel) {
         UaFolderNode folder = folder(path, station.code(), station.name());
         line.addOrganizes(folder);
-        UaVariableNode state =
-                variable(path, PlantLayout.STATE, NodeIds.Int32, Variant.ofInt32(StationState.RUNNING.code()));
-        UaVariableNode partCount = variable(path, PlantLayout.PART_COUNT, NodeIds.UInt32, Variant.ofUInt32(uint(0)));
-        UaVariableNode processValue = analog(path, station.processValue());
-        folder.addOrganizes(state);
-        folder.addOrganizes(partCount);
-        folder.addOrganizes(processValue);
-        nodesByPath.put(path, new StationNodes(state, partCount, processValue));
+        addVariables(folder, path, stationModel.values());
+        for (EquipmentModel equipment : stationModel.equipment()) {
+            UaFolderNode equipmentFolder = folder(
+                    equipment.path(), equipment.spec().code(), equipment.spec().name());
+            folder.addOrganizes(equipmentFolder);
+            addVariables(equipmentFolder, equipment.path(), equipment.values());
+        }
+    }
+
+    private void addVariables(UaFolderNode parent, String path, ServedValues values) {
+        UaVariableNode[] nodes = new UaVariableNode[values.size()];
+        Map<String, UaFolderNode> subFolders = new HashMap<>();
+        for (int i = 0; i < nodes.length; i++) {
+            Variable variable = values.variables().get(i);
+            UaFolderNode into = parent;
+            if (variable.folder() != null) {
+                into = subFolders.computeIfAbsent(variable.folder(), name -> {
+                    UaFolderNode sub = folder(path + "/" + name, name, name);
+                    parent.addOrganizes(sub);
+                    return sub;
+                });
+            }
+            String id = path + "/" + variable.relativePath();
+            DataValue initial = new DataValue(variant(variable, values.get(i)), StatusCode.GOOD, DateTime.now());
+            nodes[i] = variable.isAnalog() ? analog(id, variable.analog(), initial) : variable(id, variable, initial);
+            into.addOrganizes(nodes[i]);
+        }
+        double[] last = new double[nodes.length];
+        java.util.Arrays.fill(last, Double.NaN);
+        served.add(new Served(values, nodes, last));
     }
 
     private UaFolderNode folder(String id, String code, String name) {
@@ -107,22 +173,22 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         return folder;
     }
 
-    private UaVariableNode variable(String stationPath, String name, NodeId dataType, Variant initial) {
+    private UaVariableNode variable(String id, Variable variable, DataValue initial) {
         return UaVariableNode.builder(getNodeContext())
-                .setNodeId(newNodeId(stationPath + "/" + name))
-                .setBrowseName(newQualifiedName(name))
-                .setDisplayName(LocalizedText.english(name))
-                .setDataType(dataType)
+                .setNodeId(newNodeId(id))
+                .setBrowseName(newQualifiedName(variable.name()))
+                .setDisplayName(LocalizedText.english(variable.name()))
+                .setDataType(dataType(variable))
                 .setValueRank(ValueRanks.Scalar)
-                .setAccessLevel(AccessLevel.CurrentRead)
-                .setUserAccessLevel(AccessLevel.CurrentRead)
-                .setValue(good(initial, DateTime.now()))
+                .setAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY))
+                .setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY))
+                .setValue(initial)
                 .buildAndAdd();
     }
 
     /** An AnalogItemType variable with EURange and EngineeringUnits; a plain one if Milo refuses. */
-    private UaVariableNode analog(String stationPath, ProcessValue processValue) {
-        NodeId nodeId = newNodeId(stationPath + "/" + processValue.name());
+    private UaVariableNode analog(String id, ProcessValue processValue, DataValue initial) {
+        NodeId nodeId = newNodeId(id);
         try {
             AnalogItemTypeNode node = (AnalogItemTypeNode) getNodeFactory().createNode(nodeId, NodeIds.AnalogItemType);
             node.setBrowseName(newQualifiedName(processValue.name()));
@@ -131,14 +197,32 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
             node.setValueRank(ValueRanks.Scalar);
             node.setAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
             node.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
-            node.setValue(good(Variant.ofDouble(processValue.nominal()), DateTime.now()));
+            node.setValue(initial);
             node.setEuRange(new Range(processValue.min(), processValue.max()));
             node.setEngineeringUnits(engineeringUnits(processValue.unit()));
             getNodeManager().addNode(node);
             return node;
         } catch (UaException e) {
-            return variable(stationPath, processValue.name(), NodeIds.Double, Variant.ofDouble(processValue.nominal()));
+            return variable(id, Variable.discrete(processValue.name(), Variable.DataType.DOUBLE, null), initial);
         }
+    }
+
+    private static NodeId dataType(Variable variable) {
+        return switch (variable.dataType()) {
+            case INT32 -> NodeIds.Int32;
+            case UINT32 -> NodeIds.UInt32;
+            case DOUBLE -> NodeIds.Double;
+            case BOOLEAN -> NodeIds.Boolean;
+        };
+    }
+
+    private static Variant variant(Variable variable, double value) {
+        return switch (variable.dataType()) {
+            case INT32 -> Variant.ofInt32((int) value);
+            case UINT32 -> Variant.ofUInt32(uint((long) value));
+            case DOUBLE -> Variant.ofDouble(value);
+            case BOOLEAN -> Variant.ofBoolean(value != 0);
+        };
     }
 
     private static EUInformation engineeringUnits(String unit) {
@@ -151,10 +235,6 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
             }
         }
         return new EUInformation(UNECE_UNITS_URI, unitId, LocalizedText.english(unit), LocalizedText.english(unit));
-    }
-
-    private static DataValue good(Variant value, DateTime now) {
-        return new DataValue(value, StatusCode.GOOD, now, now);
     }
 
     @Override
@@ -176,6 +256,4 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
     public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
         subscriptionModel.onMonitoringModeChanged(monitoredItems);
     }
-
-    private record StationNodes(UaVariableNode state, UaVariableNode partCount, UaVariableNode processValue) {}
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -27,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An OPC UA server (security None, anonymous) that serves the demo plant: every station's state,
- * part counter and process value, changing as the {@link PlantModel} runs.
+ * An OPC UA server (security None, anonymous) that serves the simulated plant: every station's and
+ * every piece of equipment's states, counters and process values, changing as the {@link PlantModel}
+ * runs on the simulated clock.
  *
  * <p>With security None the server needs no application certificate, so none is created.
  */
@@ -38,22 +41,45 @@ public final class PlantSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PlantSimulator.class);
     private static final String APPLICATION_NAME = "Taktline plant simulator";
-    private static final Duration TICK = Duration.ofMillis(250);
 
     private final OpcUaServer server;
     private final PlantNamespace namespace;
     private final PlantLayout layout;
     private final PlantModel model;
-    private final PlantClock clock;
+    private final Instant start;
+    private final Duration publishInterval;
+    private final double speed;
     private final ScheduledExecutorService ticker;
     private final String endpointUrl;
     private final int port;
+    private PlantClock clock;
+    private double settledUntil;
+    private long ticks;
+    private long lateTicks;
+    private long valuesPublished;
+    private long tickNanos;
+    private long maxTickNanos;
+
+    /**
+     * How the served values kept up so far.
+     *
+     * @param ticks updates done
+     * @param lateTicks updates that took longer than the publish interval
+     * @param valuesPublished values that changed and were served anew
+     * @param meanTickMillis mean wall-clock time of one update (model step and serving)
+     * @param maxTickMillis longest update
+     */
+    public record Statistics(
+            long ticks, long lateTicks, long valuesPublished, double meanTickMillis, double maxTickMillis) {}
 
     private PlantSimulator(SimulatorSettings settings, int port) {
         this.port = port;
-        this.layout = PlantLayout.demo();
-        this.model = new PlantModel(layout, settings.seed());
-        this.clock = new PlantClock(settings.speed());
+        this.layout = settings.layout();
+        this.start = settings.start() != null ? settings.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        this.model = new PlantModel(
+                layout, settings.seed(), settings.groundTruth() ? PlantModel.recorder(settings.seed(), start) : null);
+        this.publishInterval = settings.publishInterval();
+        this.speed = settings.speed();
         String hostname = isWildcard(settings.host()) ? HostnameUtil.getHostname() : settings.host();
         EndpointConfig endpoint = EndpointConfig.newBuilder()
                 .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
@@ -78,7 +104,7 @@ public final class PlantSimulator implements AutoCloseable {
                 config,
                 profile -> new OpcTcpServerTransport(
                         OpcTcpServerTransportConfig.newBuilder().build()));
-        this.namespace = new PlantNamespace(server, layout);
+        this.namespace = new PlantNamespace(server, layout, model, start);
         this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "plant-simulator-" + port);
             thread.setDaemon(true);
@@ -94,6 +120,19 @@ public final class PlantSimulator implements AutoCloseable {
         return simulator;
     }
 
+    /**
+     * Runs the plant of these settings for a stretch of simulated time, as fast as it goes and without
+     * a server, and returns what happened. The same settings give the same truth.
+     */
+    public static GroundTruth simulate(SimulatorSettings settings, Duration simulated) {
+        Instant start =
+                settings.start() != null ? settings.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        PlantModel model =
+                new PlantModel(settings.layout(), settings.seed(), PlantModel.recorder(settings.seed(), start));
+        model.advanceTo(simulated.toNanos() / 1e9);
+        return model.groundTruth();
+    }
+
     public String endpointUrl() {
         return endpointUrl;
     }
@@ -104,6 +143,46 @@ public final class PlantSimulator implements AutoCloseable {
 
     public PlantLayout layout() {
         return layout;
+    }
+
+    /** The simulated instant the run started at. */
+    public Instant simulatedStart() {
+        return start;
+    }
+
+    /** The simulated instant the plant has reached. */
+    public Instant simulatedNow() {
+        synchronized (model) {
+            return start.plusNanos(Math.round(model.now() * 1e6) * 1000);
+        }
+    }
+
+    /** How many variable nodes it serves. */
+    public int variableCount() {
+        return namespace.variableCount();
+    }
+
+    /**
+     * What the plant did up to now.
+     *
+     * @throws IllegalStateException if it was started without {@link SimulatorSettings#withGroundTruth}
+     */
+    public GroundTruth groundTruth() {
+        synchronized (model) {
+            GroundTruth truth = model.groundTruth();
+            if (truth == null) {
+                throw new IllegalStateException(
+                        "the plant simulator records no ground truth; start it with SimulatorSettings.withGroundTruth(true) or --truth");
+            }
+            return truth;
+        }
+    }
+
+    public Statistics statistics() {
+        synchronized (model) {
+            return new Statistics(
+                    ticks, lateTicks, valuesPublished, ticks == 0 ? 0 : tickNanos / 1e6 / ticks, maxTickNanos / 1e6);
+        }
     }
 
     @Override
@@ -130,16 +209,38 @@ public final class PlantSimulator implements AutoCloseable {
                             + e.getCause().getMessage() + "); is the port in use? choose another with --port",
                     e.getCause());
         }
-        namespace.publish(model.stations());
-        long tickMillis = TICK.toMillis();
+        synchronized (model) {
+            namespace.publish();
+            clock = new PlantClock(speed, System.nanoTime());
+        }
+        long tickMillis = publishInterval.toMillis();
         ticker.scheduleAtFixedRate(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
-        log.info("plant simulator serving {} (seed {}, speed {})", endpointUrl, settings.seed(), settings.speed());
+        log.info(
+                "plant simulator serving {} ({} variables, seed {}, speed {}, every {} ms)",
+                endpointUrl,
+                namespace.variableCount(),
+                settings.seed(),
+                settings.speed(),
+                tickMillis);
     }
 
     private void tick() {
+        long began = System.nanoTime();
         try {
-            model.advance(clock.advance(TICK));
-            namespace.publish(model.stations());
+            synchronized (model) {
+                double target = clock.simulatedSeconds(began);
+                model.advanceTo(target);
+                model.settle(target - settledUntil);
+                settledUntil = target;
+                valuesPublished += namespace.publish();
+                long took = System.nanoTime() - began;
+                ticks++;
+                tickNanos += took;
+                maxTickNanos = Math.max(maxTickNanos, took);
+                if (took > publishInterval.toNanos()) {
+                    lateTicks++;
+                }
+            }
         } catch (RuntimeException e) {
             // A failing tick must not end the schedule: values would freeze silently.
             log.error("plant simulator tick failed", e);
