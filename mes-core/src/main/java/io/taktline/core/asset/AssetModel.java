@@ -56,6 +56,10 @@ public final class AssetModel {
         return read(repo -> repo.findTags().stream().map(TagView::of).toList());
     }
 
+    public List<EndpointView> endpoints() {
+        return read(repo -> repo.findEndpoints().stream().map(EndpointView::of).toList());
+    }
+
     public Optional<TagView> tag(long id) {
         return read(repo -> repo.findTag(id).map(TagView::of));
     }

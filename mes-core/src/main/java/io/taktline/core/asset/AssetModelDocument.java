@@ -30,7 +30,7 @@ public record AssetModelDocument(
     public record TemplateEntry(
             String name, TagRole role, String dataType, String unit, int samplingIntervalMs, double deadband) {}
 
-    public record EndpointEntry(String name, String url, boolean enabled, long line) {}
+    public record EndpointEntry(String name, String url, boolean enabled, EndpointSecurity security, long line) {}
 
     public record AssetEntry(
             AssetLevel level,
@@ -65,7 +65,17 @@ public record AssetModelDocument(
             Set.of("code", "name", "description", "stateMapping", "tagTemplates");
     private static final Set<String> TEMPLATE_FIELDS =
             Set.of("name", "role", "dataType", "unit", "samplingIntervalMs", "deadband");
-    private static final Set<String> ENDPOINT_FIELDS = Set.of("name", "url", "enabled");
+    private static final Set<String> ENDPOINT_FIELDS = Set.of(
+            "name",
+            "url",
+            "enabled",
+            "securityPolicy",
+            "securityMode",
+            "identity",
+            "user",
+            "certificate",
+            "passwordKey",
+            "maxItemsPerSubscription");
     private static final Set<String> ASSET_FIELDS = Set.of(
             "level", "code", "name", "description", "order", "active", "class", "attributes", "tags", "children");
     private static final Set<String> TAG_FIELDS =
@@ -86,7 +96,8 @@ public record AssetModelDocument(
         List<JsonTree> endpointList = root.list("endpoints");
         for (int i = 0; i < endpointList.size(); i++) {
             JsonFields e = JsonFields.of(endpointList.get(i), "endpoints[" + i + "]", ENDPOINT_FIELDS);
-            endpoints.add(new EndpointEntry(e.text("name"), e.text("url"), e.flag("enabled", true), e.line()));
+            endpoints.add(
+                    new EndpointEntry(e.text("name"), e.text("url"), e.flag("enabled", true), security(e), e.line()));
         }
         return new AssetModelDocument(classes, endpoints, assets(root.list("assets"), "assets"));
     }
@@ -104,6 +115,41 @@ public record AssetModelDocument(
     /** One tag as sent to the API. */
     public static TagEntry parseTag(Reader json) {
         return tag(JsonFields.of(JsonTree.read(json), "tag", TAG_FIELDS));
+    }
+
+    private static EndpointSecurity security(JsonFields e) {
+        EndpointSecurity.Policy policy = e.has("securityPolicy")
+                ? e.parsed("securityPolicy", text -> EndpointSecurity.Policy.valueOf(upper(text)))
+                : null;
+        EndpointSecurity.Mode mode = e.has("securityMode")
+                ? e.parsed("securityMode", text -> EndpointSecurity.Mode.valueOf(upper(text)))
+                : null;
+        EndpointSecurity.Login login = e.has("identity")
+                ? e.parsed("identity", text -> EndpointSecurity.Login.valueOf(upper(text)))
+                : EndpointSecurity.Login.ANONYMOUS;
+        try {
+            return new EndpointSecurity(
+                    policy,
+                    mode,
+                    login,
+                    e.optionalText("user"),
+                    e.optionalText("certificate"),
+                    e.optionalText("passwordKey"),
+                    e.integer("maxItemsPerSubscription", 5000));
+        } catch (IllegalArgumentException problem) {
+            throw new AssetModelException(
+                    "line " + e.line() + ", " + e.at() + ": " + problem.getMessage(), e.line(), e.at());
+        }
+    }
+
+    /** "Basic256Sha256", "SignAndEncrypt", "userName" as the enum constants BASIC256SHA256, SIGN_AND_ENCRYPT, USER_NAME. */
+    private static String upper(String text) {
+        return text.replaceAll("([a-z])([A-Z])", "$1_$2")
+                .replace('-', '_')
+                .toUpperCase(java.util.Locale.ROOT)
+                .replace("BASIC256_SHA256", "BASIC256SHA256")
+                .replace("AES128_SHA256_RSA_OAEP", "AES128_SHA256_RSAOAEP")
+                .replace("AES256_SHA256_RSA_PSS", "AES256_SHA256_RSAPSS");
     }
 
     private static ClassEntry equipmentClass(JsonFields c) {

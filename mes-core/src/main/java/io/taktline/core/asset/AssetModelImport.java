@@ -112,6 +112,7 @@ final class AssetModelImport {
             endpoint.moveTo(entry.url());
         }
         endpoint.enable(entry.enabled());
+        endpoint.secure(entry.security());
         record(
                 "endpoint",
                 entry.name(),

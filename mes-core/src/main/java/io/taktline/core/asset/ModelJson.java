@@ -14,10 +14,27 @@ final class ModelJson {
     private ModelJson() {}
 
     static JsonObjectBuilder endpoint(OpcUaEndpoint endpoint) {
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("name", endpoint.name())
                 .add("url", endpoint.url())
                 .add("enabled", endpoint.enabled());
+        EndpointSecurity security = endpoint.security();
+        if (security.policy() != null) {
+            json.add("securityPolicy", security.policy().name());
+        }
+        if (security.mode() != null) {
+            json.add("securityMode", security.mode().name());
+        }
+        if (security.login() != EndpointSecurity.Login.ANONYMOUS) {
+            json.add("identity", security.login().name());
+        }
+        optional(json, "user", security.userName());
+        optional(json, "certificate", security.certificateFile());
+        optional(json, "passwordKey", security.passwordKey());
+        if (security.maxItemsPerSubscription() != 5000) {
+            json.add("maxItemsPerSubscription", security.maxItemsPerSubscription());
+        }
+        return json;
     }
 
     static JsonObjectBuilder equipmentClass(EquipmentClass equipmentClass) {

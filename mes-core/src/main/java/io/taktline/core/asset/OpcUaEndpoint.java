@@ -26,6 +26,9 @@ public class OpcUaEndpoint {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @jakarta.persistence.Embedded
+    private EndpointSecurity security = EndpointSecurity.strongestAnonymous();
+
     protected OpcUaEndpoint() {}
 
     public OpcUaEndpoint(String name, String url) {
@@ -39,6 +42,14 @@ public class OpcUaEndpoint {
     /** Points the endpoint at another server address, e.g. the in-process simulator's actual port. */
     public void moveTo(String url) {
         this.url = checkUrl(url, name);
+    }
+
+    public void secure(EndpointSecurity security) {
+        this.security = security == null ? EndpointSecurity.strongestAnonymous() : security;
+    }
+
+    public EndpointSecurity security() {
+        return security == null ? EndpointSecurity.strongestAnonymous() : security;
     }
 
     public void enable(boolean enabled) {

@@ -78,6 +78,35 @@ class AssetModelDocumentTest {
     }
 
     @Test
+    void readsEndpointSecurityWithThePasswordOnlyByItsSetting() {
+        String json = """
+                {"endpoints": [{"name": "body-plc", "url": "opc.tcp://body-plc:4840",
+                  "securityPolicy": "Basic256Sha256", "securityMode": "SignAndEncrypt",
+                  "identity": "userName", "user": "mes", "passwordKey": "TAKTLINE_BODY_PLC_PASSWORD"}]}
+                """;
+
+        EndpointSecurity security = AssetModelDocument.parse(new StringReader(json))
+                .endpoints()
+                .get(0)
+                .security();
+
+        assertThat(security.policy()).isEqualTo(EndpointSecurity.Policy.BASIC256SHA256);
+        assertThat(security.mode()).isEqualTo(EndpointSecurity.Mode.SIGN_AND_ENCRYPT);
+        assertThat(security.login()).isEqualTo(EndpointSecurity.Login.USER_NAME);
+        assertThat(security.passwordKey()).isEqualTo("TAKTLINE_BODY_PLC_PASSWORD");
+    }
+
+    @Test
+    void refusesAUserLoginWithoutItsPasswordSetting() {
+        String json = """
+                {"endpoints": [{"name": "body-plc", "url": "opc.tcp://body-plc:4840", "identity": "userName", "user": "mes"}]}
+                """;
+
+        assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader(json)))
+                .hasMessageStartingWith("line 1, endpoints[0]: a USER_NAME login needs 'user' and 'passwordKey'");
+    }
+
+    @Test
     void refusesAnotherSchema() {
         assertThatThrownBy(() -> AssetModelDocument.parse(new StringReader("{\"schema\":\"other/9\"}")))
                 .hasMessageContaining("'other/9' is not supported");

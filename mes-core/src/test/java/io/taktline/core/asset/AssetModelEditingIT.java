@@ -77,7 +77,15 @@ class AssetModelEditingIT {
 
     @Test
     void exportsAModelThatImportsBackUnchanged() {
+        model.importModel(new StringReader("""
+                {"endpoints": [{"name": "paint-plc", "url": "opc.tcp://paint-plc:4840",
+                  "securityPolicy": "Aes256_Sha256_RsaPss", "securityMode": "SignAndEncrypt",
+                  "identity": "userName", "user": "mes", "passwordKey": "PAINT_PLC_PASSWORD"}]}
+                """), false, "tester");
         String exported = model.export();
+        assertThat(exported)
+                .contains("\"securityPolicy\": \"AES256_SHA256_RSAPSS\"")
+                .doesNotContain("secret");
 
         ImportResult again = model.importModel(new StringReader(exported), false, "tester");
 
