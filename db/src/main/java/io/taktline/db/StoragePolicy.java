@@ -31,8 +31,9 @@ public record StoragePolicy(Duration chunkInterval, Duration compressAfter, Dura
         }
     }
 
-    /** The duration as a PostgreSQL interval literal, e.g. "86400 seconds". */
+    /** The duration as a PostgreSQL interval literal: "90 days", or "5400 seconds" when not whole days. */
     static String interval(Duration d) {
-        return d.toSeconds() + " seconds";
+        long seconds = d.toSeconds();
+        return seconds % 86_400 == 0 ? seconds / 86_400 + " days" : seconds + " seconds";
     }
 }

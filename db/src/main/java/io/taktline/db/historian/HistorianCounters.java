@@ -22,13 +22,17 @@ final class HistorianCounters {
     private long rateAt = System.nanoTime();
     private double rowsPerSecond;
 
-    /** A batch is in the database; {@code run} is the run that encoded it. */
+    /** A batch is in the database; {@code thisRun} when it was encoded by this run (its sequence counts). */
     void stored(EncodedBatch batch, boolean thisRun, long nanos) {
-        written.addAndGet(batch.rows());
+        stored(batch.table(), batch.rows(), batch.endSequence(), thisRun, nanos);
+    }
+
+    void stored(EncodedBatch.Table table, int rows, long endSequence, boolean thisRun, long nanos) {
+        written.addAndGet(rows);
         lastBatchNanos = nanos;
         synchronized (this) {
-            if (thisRun && batch.endSequence() > storedThrough[batch.table().ordinal()]) {
-                storedThrough[batch.table().ordinal()] = batch.endSequence();
+            if (thisRun && endSequence > storedThrough[table.ordinal()]) {
+                storedThrough[table.ordinal()] = endSequence;
             }
             notifyAll();
         }

@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -34,6 +38,9 @@ public final class HistorianWriter implements AutoCloseable {
     private static final long SLOW_BATCH_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     static final long SEGMENT_BYTES = 16L << 20;
+    /** Batches of at least twice this many rows are stored as two concurrent halves. */
+    static final int MIN_HALF_ROWS = 1_000;
+
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     private final HistorianSettings settings;
@@ -47,6 +54,14 @@ public final class HistorianWriter implements AutoCloseable {
     private volatile long textsTaken;
 
     private final PgCopyBinaryEncoder encoder = new PgCopyBinaryEncoder();
+    private final PgCopyBinaryEncoder secondHalfEncoder = new PgCopyBinaryEncoder();
+    /** Stores the second half of large batches; see {@link #deliverInHalves}. */
+    private final ExecutorService halves = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "taktline-historian-writer-2");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final SampleStore store;
     private final SampleSpool spool;
     private final SpoolReplayer replayer;
@@ -68,7 +83,7 @@ public final class HistorianWriter implements AutoCloseable {
      * {@link #HistorianWriter(DataSource, HistorianSettings, Path)}.
      */
     public HistorianWriter(DataSource dataSource, HistorianSettings settings) {
-        this(new CopySampleStore(dataSource), new CopySampleStore(dataSource), settings, null);
+        this(new CopySampleStore(dataSource, true), new CopySampleStore(dataSource, false), settings, null);
     }
 
     /**
@@ -78,7 +93,7 @@ public final class HistorianWriter implements AutoCloseable {
      * @throws UncheckedIOException the spool directory cannot be created or read
      */
     public HistorianWriter(DataSource dataSource, HistorianSettings settings, Path spoolDir) {
-        this(new CopySampleStore(dataSource), new CopySampleStore(dataSource), settings, spoolDir);
+        this(new CopySampleStore(dataSource, true), new CopySampleStore(dataSource, false), settings, spoolDir);
     }
 
     HistorianWriter(SampleStore store, HistorianSettings settings) {
@@ -261,6 +276,7 @@ public final class HistorianWriter implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("historian: closing the spool failed ({})", HistorianCounters.oneLine(e));
         }
+        halves.shutdownNow();
         long left = ring.size() + (textsAppended.get() - textsTaken);
         if (left > 0) {
             LOG.warn("historian: closed with {} samples not stored ({}); they are lost", left, counters.lastError);
@@ -310,11 +326,58 @@ public final class HistorianWriter implements AutoCloseable {
             return true;
         }
         int n = ring.peek(batch, settings.batchSize());
-        if (!deliver(encoder.encodeSamples(batch, ring.released() + n))) {
+        long end = ring.released() + n;
+        boolean stored = n >= 2 * MIN_HALF_ROWS && (spool == null || !spool.isSpooling())
+                ? deliverInHalves(n, end)
+                : deliver(encoder.encodeSamples(batch, end));
+        if (!stored) {
             return false;
         }
         ring.release(n);
         return true;
+    }
+
+    /**
+     * A large batch as two concurrent COPYs on two connections, so that two database backends parse and index
+     * it: the writer's throughput is otherwise bound by one backend's CPU. Released only when both halves are
+     * committed; if either fails, the whole batch goes to the spool (or stays queued), and the half that did
+     * commit is skipped as a duplicate when the batch is replayed.
+     */
+    private boolean deliverInHalves(int n, long end) {
+        int half = n / 2;
+        EncodedBatch second = secondHalfEncoder.encodeSamples(batch, half, n, end);
+        long started = System.nanoTime();
+        Future<?> other = halves.submit(() -> {
+            store.store(second);
+            return null;
+        });
+        Exception failure = null;
+        try {
+            store.store(encoder.encodeSamples(batch, 0, half, end));
+        } catch (Exception e) {
+            failure = e;
+        }
+        try {
+            other.get();
+        } catch (ExecutionException e) {
+            failure = e.getCause() instanceof Exception cause ? cause : e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = e;
+        }
+        if (failure == null) {
+            counters.stored(EncodedBatch.Table.SAMPLE, n, end, true, System.nanoTime() - started);
+            afterStored(n, System.nanoTime() - started);
+            return true;
+        }
+        EncodedBatch whole = encoder.encodeSamples(batch, end);
+        noteFailure(whole, failure);
+        if (spool == null) {
+            return false;
+        }
+        spool.startSpooling();
+        replayer.wake();
+        return spoolIfSpooling(whole) == Spooled.YES;
     }
 
     private boolean storeTexts() {
@@ -352,8 +415,12 @@ public final class HistorianWriter implements AutoCloseable {
             replayer.wake();
             return spoolIfSpooling(encoded) == Spooled.YES;
         }
-        long took = System.nanoTime() - started;
-        counters.stored(encoded, true, took);
+        counters.stored(encoded, true, System.nanoTime() - started);
+        afterStored(encoded.rows(), System.nanoTime() - started);
+        return true;
+    }
+
+    private void afterStored(int rows, long took) {
         if (failuresInARow > 0) {
             LOG.info("historian: storing works again after {} failed attempts", failuresInARow);
             failuresInARow = 0;
@@ -363,13 +430,12 @@ public final class HistorianWriter implements AutoCloseable {
                     "historian: the database took {} ms for {} rows while {} samples wait; spooling to {} until"
                             + " it catches up",
                     took / 1_000_000,
-                    encoded.rows(),
+                    rows,
                     ring.size(),
                     spool.directory());
             spool.startSpooling();
             replayer.wake();
         }
-        return true;
     }
 
     private void noteFailure(EncodedBatch encoded, Exception e) {

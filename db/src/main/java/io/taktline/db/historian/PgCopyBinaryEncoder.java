@@ -25,13 +25,18 @@ final class PgCopyBinaryEncoder {
 
     /** Encodes the batch; the bytes are {@code array()[0 .. length())} until the next call. */
     void encode(SampleBatch batch) {
-        int needed = HEADER_BYTES + batch.size() * ROW_BYTES + TRAILER_BYTES;
+        encode(batch, 0, batch.size());
+    }
+
+    /** Encodes rows {@code from .. to) of the batch. */
+    void encode(SampleBatch batch, int from, int to) {
+        int needed = HEADER_BYTES + (to - from) * ROW_BYTES + TRAILER_BYTES;
         if (buffer.capacity() < needed) {
             buffer = ByteBuffer.allocate(needed);
         }
         ByteBuffer b = buffer.clear();
         b.put(SIGNATURE).putInt(0).putInt(0);
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = from; i < to; i++) {
             b.putShort((short) 4);
             b.putInt(8).putLong(batch.timeMicros(i) - PG_EPOCH_OFFSET_MICROS);
             b.putInt(8).putLong(batch.tagId(i));
@@ -45,6 +50,12 @@ final class PgCopyBinaryEncoder {
     EncodedBatch encodeSamples(SampleBatch batch, long endSequence) {
         encode(batch);
         return new EncodedBatch(EncodedBatch.Table.SAMPLE, array(), length(), batch.size(), endSequence);
+    }
+
+    /** Encodes rows {@code from .. to)} of the batch as rows of {@code sample}; shares this encoder's buffer. */
+    EncodedBatch encodeSamples(SampleBatch batch, int from, int to, long endSequence) {
+        encode(batch, from, to);
+        return new EncodedBatch(EncodedBatch.Table.SAMPLE, array(), length(), to - from, endSequence);
     }
 
     /** Encodes text samples as rows of {@code sample_text}; the result shares this encoder's buffer. */

@@ -158,6 +158,31 @@ class HistorianWriterTest {
     }
 
     @Test
+    void spoolsALargeBatchWholeWhenItsConcurrentHalvesFailAndStoresItOnceLater() throws Exception {
+        RecordingStore store = new RecordingStore(0);
+        store.down.set(true);
+        int rows = 4 * HistorianWriter.MIN_HALF_ROWS;
+        try (HistorianWriter writer =
+                new HistorianWriter(store, store, new HistorianSettings(rows, rows, Duration.ofSeconds(1)), spoolDir)) {
+            writer.start();
+            for (long tag = 0; tag < rows; tag++) {
+                assertThat(writer.append(tag, tag, 0, (short) 0)).isTrue();
+            }
+            assertThat(writer.awaitFlushed(Duration.ofMillis(300))).isFalse();
+            assertThat(writer.stats().spooledBatches()).isEqualTo(1);
+            store.down.set(false);
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(20))).isTrue();
+            for (long tag = rows; tag < 2L * rows; tag++) { // spool replayed: halves again, both succeed
+                assertThat(writer.append(tag, tag, 0, (short) 0)).isTrue();
+            }
+            assertThat(writer.awaitFlushed(Duration.ofSeconds(20))).isTrue();
+            assertThat(writer.stats().written()).isEqualTo(2L * rows);
+        }
+        assertThat(store.stored()).containsExactlyInAnyOrderElementsOf(range(0, 2L * rows));
+        assertThat(store.stored().subList(0, rows)).containsExactlyElementsOf(range(0, rows));
+    }
+
+    @Test
     void storesTextSamplesInTheirOwnBatches() throws Exception {
         RecordingStore store = new RecordingStore(1);
         try (HistorianWriter writer =
