@@ -130,12 +130,11 @@ public enum EquipmentKind {
             discrete("FaultCode", INT32, "FAULT_CODE"),
             new Variable("CycleTime", DOUBLE, "CYCLE_TIME", null, null, null));
 
-    /** Condition-monitoring channels, added to every piece of equipment of a load plant. */
-    static final List<Variable> CONDITION_MONITORING = List.of(
-            working(new ProcessValue("MotorCurrent", "A", 40, 0, 100)),
-            working(new ProcessValue("MotorTemperature", "°C", 55, 0, 120)),
-            working(new ProcessValue("Vibration", "mm/s", 2.5, 0, 20)),
-            working(new ProcessValue("BearingTemperature", "°C", 45, 0, 120)));
+    /**
+     * Condition-monitoring channels of four drives, added to every piece of equipment of a load plant:
+     * current, winding and bearing temperature and vibration, all moving every second.
+     */
+    static final List<Variable> CONDITION_MONITORING = conditionMonitoring(4);
 
     private final double meanTimeBetweenFailuresS;
     private final double meanTimeToRepairS;
@@ -160,6 +159,22 @@ public enum EquipmentKind {
         this.faultCodes = faultCodes;
         this.analogs = analogs;
         this.extras = extras;
+    }
+
+    private static List<Variable> conditionMonitoring(int drives) {
+        List<Variable> channels = new ArrayList<>();
+        for (int d = 1; d <= drives; d++) {
+            String drive = "Drive" + d;
+            channels.add(
+                    working(new ProcessValue("MotorCurrent", "A", 40, 0, 100)).in(drive));
+            channels.add(working(new ProcessValue("MotorTemperature", "°C", 55, 0, 120))
+                    .in(drive));
+            channels.add(
+                    working(new ProcessValue("Vibration", "mm/s", 2.5, 0, 20)).in(drive));
+            channels.add(working(new ProcessValue("BearingTemperature", "°C", 45, 0, 120))
+                    .in(drive));
+        }
+        return List.copyOf(channels);
     }
 
     /** Every variable of this kind: the common ones, the kind's own, then its analog values. */

@@ -95,11 +95,12 @@ public record PlantLayout(List<Shop> shops) {
 
     /**
      * A load plant: copies of the demo plant's lines, every piece of equipment with condition
-     * monitoring, until it serves at least {@code minVariables} variables.
+     * monitoring of four drives, until at least {@code minChanging} of its variables change every
+     * second (see {@link #continuousVariableCount()}); it serves more variables than that in all.
      */
-    public static PlantLayout load(int minVariables) {
-        int perCopy = DemoPlant.layout(1, true).variableCount();
-        int copies = Math.max(1, (minVariables + perCopy - 1) / perCopy);
+    public static PlantLayout load(int minChanging) {
+        int perCopy = DemoPlant.layout(1, true).continuousVariableCount();
+        int copies = Math.max(1, (minChanging + perCopy - 1) / perCopy);
         return DemoPlant.layout(copies, true);
     }
 
@@ -145,6 +146,29 @@ public record PlantLayout(List<Shop> shops) {
         forEachStation((path, station) -> {
             count[0] += station.variables().size();
             station.equipment().forEach(e -> count[0] += e.variables().size());
+        });
+        return count[0];
+    }
+
+    /**
+     * How many variables move continuously, so change at every update: analog values that are not
+     * measured per part, and each station's value when it mirrors one of those.
+     */
+    public int continuousVariableCount() {
+        int[] count = {0};
+        forEachStation((path, station) -> {
+            for (Equipment e : station.equipment()) {
+                for (Variable v : e.variables()) {
+                    if (v.isAnalog() && v.behaviour() != Variable.Behaviour.PER_PART) {
+                        count[0]++;
+                    }
+                }
+            }
+            Variable main = station.equipment().get(0).variables().stream()
+                    .filter(Variable::isAnalog)
+                    .findFirst()
+                    .orElseThrow();
+            count[0] += main.behaviour() == Variable.Behaviour.PER_PART ? 0 : 1;
         });
         return count[0];
     }

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param publishInterval wall-clock time between two updates of the served values, default 250 ms;
  *     100 ms is the fast (10 Hz) mode
  * @param loadVariables 0 for the demo plant (about 50 pieces of equipment); else serve a load plant
- *     of at least this many variables
+ *     with at least this many variables changing at every update (and more in all)
  * @param start the simulated instant the run starts at (source timestamps count from it); null for
  *     the wall-clock time at start
  * @param groundTruth whether to record what happens for {@link PlantSimulator#groundTruth()}, default
