@@ -16,6 +16,11 @@ public record TaktlineSettings(
         boolean demoModel,
         HistorianSettings historian) {
 
+    /** Taktline's own folder: embedded database, certificates, spool. */
+    public java.nio.file.Path dataDir() {
+        return database.dataDir();
+    }
+
     /**
      * Reads every {@link Setting} through {@code lookup} (MicroProfile Config in the application,
      * a map in tests). A value that does not parse fails with the key, the environment variable,

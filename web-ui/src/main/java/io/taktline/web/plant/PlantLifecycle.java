@@ -20,15 +20,15 @@ public class PlantLifecycle {
 
     void start(@Observes Startup event) {
         TaktlineSettings settings;
+        var config = ConfigProvider.getConfig();
         try {
-            var config = ConfigProvider.getConfig();
             settings = TaktlineSettings.from(key -> config.getOptionalValue(key, String.class));
         } catch (IllegalArgumentException e) {
             configurationProblem = e.getMessage();
             LOG.severe("Taktline is not started: " + configurationProblem);
             return;
         }
-        runtime = new PlantRuntime(settings);
+        runtime = new PlantRuntime(settings, key -> config.getOptionalValue(key, String.class));
         runtime.start();
     }
 

@@ -1,11 +1,16 @@
 package io.taktline.web.plant;
 
+import io.taktline.connect.CertificateStore;
 import io.taktline.connect.ConnectorStatus;
+import io.taktline.connect.OpcUaConnector;
 import io.taktline.connect.Sample;
+import io.taktline.connect.WriteAudit;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.EndpointView;
 import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.audit.AuditTrail;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.db.Database;
 import io.taktline.db.DatabaseUnavailableException;
@@ -13,6 +18,7 @@ import io.taktline.db.historian.HistorianWriter;
 import io.taktline.db.historian.SampleQueries;
 import io.taktline.sim.PlantSimulator;
 import io.taktline.web.config.TaktlineSettings;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,7 +48,7 @@ public final class PlantRuntime implements AutoCloseable {
 
     private final TaktlineSettings settings;
     private final LiveValues live = new LiveValues();
-    private final ConnectorFleet connectors = new ConnectorFleet(this::accept);
+    private final Function<String, Optional<String>> config;
     private final ScheduledExecutorService startup = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "taktline-startup");
         thread.setDaemon(true);
@@ -56,11 +63,21 @@ public final class PlantRuntime implements AutoCloseable {
     private volatile AssetModel model;
     private volatile HistorianWriter writer;
     private volatile SampleQueries queries;
-    private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of());
+    private volatile CertificateStore certificates;
+    private volatile ConnectorFleet connectors;
+    private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of(), List.of());
     private volatile boolean closed;
 
+    /** A plant whose secrets (endpoint passwords) come from system properties and environment variables. */
     public PlantRuntime(TaktlineSettings settings) {
+        this(settings, key -> Optional.ofNullable(System.getProperty(key))
+                .or(() -> Optional.ofNullable(System.getenv(key))));
+    }
+
+    /** @param config where settings named by the model (endpoint password keys) are looked up */
+    public PlantRuntime(TaktlineSettings settings, Function<String, Optional<String>> config) {
         this.settings = settings;
+        this.config = config;
     }
 
     /** Starts what can start now; what needs an unreachable database follows when it is reachable. */
@@ -119,19 +136,57 @@ public final class PlantRuntime implements AutoCloseable {
             model.moveEndpoint(SIMULATOR_ENDPOINT, running.endpointUrl());
         }
         queries = new SampleQueries(opened.dataSource());
-        writer = new HistorianWriter(opened.dataSource(), settings.historian());
+        writer = new HistorianWriter(
+                opened.dataSource(), settings.historian(), settings.dataDir().resolve("spool"));
         writer.start();
+        connectors = new ConnectorFleet(this::accept, openCertificates(), writeAudit(new AuditTrail(store)), config);
         refreshModel();
         // Model edits apply live: the board and the connectors follow every committed change.
         model.onChange(changes -> refreshModel());
+    }
+
+    /** The client certificate and trust list; without them only unsecured endpoints can be used. */
+    private CertificateStore openCertificates() {
+        Path folder = settings.dataDir().resolve("certificates");
+        try {
+            certificates = CertificateStore.open(folder);
+            return certificates;
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "cannot open the OPC UA certificate store in " + folder + " (" + e.getMessage()
+                            + "); secured endpoints will fail until the folder is writable",
+                    e);
+            return null;
+        }
+    }
+
+    /** Every write to a PLC node lands in the audit trail; written off Milo's threads. */
+    private WriteAudit writeAudit(AuditTrail trail) {
+        return record -> {
+            WriteAudit.LOG.written(record);
+            startup.execute(() -> {
+                try {
+                    trail.append(
+                            record.who(),
+                            record.success() ? "WRITE" : "WRITE_FAILED",
+                            "node",
+                            record.endpointName() + " " + record.node(),
+                            null,
+                            WriteJson.of(record));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not audit a write to " + record.node(), e);
+                }
+            });
+        };
     }
 
     /** Reloads the asset model that the board reads and the connectors are bound to. */
     public synchronized void refreshModel() {
         AssetModel current = model;
         if (current != null && !closed) {
-            snapshot = new ModelSnapshot(current.assets(), current.tags());
-            connectors.follow(snapshot.tags());
+            snapshot = new ModelSnapshot(current.assets(), current.tags(), current.endpoints());
+            connectors.follow(snapshot.tags(), snapshot.endpoints());
         }
     }
 
@@ -186,19 +241,38 @@ public final class PlantRuntime implements AutoCloseable {
     }
 
     public List<ConnectorStatus> connectorStatus() {
-        return connectors.status();
+        ConnectorFleet fleet = connectors;
+        return fleet == null ? List.of() : fleet.status();
+    }
+
+    /** Endpoints with tags that have no connector, and why (e.g. a password setting that is not set). */
+    public Map<String, String> connectorProblems() {
+        ConnectorFleet fleet = connectors;
+        return fleet == null ? Map.of() : fleet.problems();
     }
 
     /** What the connectors report for tags they cannot read, by tag id. */
     public Map<Long, String> tagFailures() {
-        return connectors.tagFailures();
+        ConnectorFleet fleet = connectors;
+        return fleet == null ? Map.of() : fleet.tagFailures();
+    }
+
+    /** The running connector of an endpoint, for browsing, reading and writing. */
+    public Optional<OpcUaConnector> connector(String endpointName) {
+        ConnectorFleet fleet = connectors;
+        return fleet == null ? Optional.empty() : fleet.connector(endpointName);
+    }
+
+    public Optional<CertificateStore> certificates() {
+        return Optional.ofNullable(certificates);
     }
 
     @Override
     public void close() {
         closed = true;
         startup.shutdownNow();
-        connectors.close();
+        closeQuietly(connectors);
+        closeQuietly(certificates);
         closeQuietly(writer);
         closeQuietly(store);
         closeQuietly(database);
@@ -217,11 +291,12 @@ public final class PlantRuntime implements AutoCloseable {
     }
 
     /** The asset model as last loaded: what the board draws and the connectors are bound to. */
-    public record ModelSnapshot(List<AssetView> assets, List<TagView> tags) {
+    public record ModelSnapshot(List<AssetView> assets, List<TagView> tags, List<EndpointView> endpoints) {
 
         public ModelSnapshot {
             assets = List.copyOf(assets);
             tags = List.copyOf(tags);
+            endpoints = List.copyOf(endpoints);
         }
 
         public List<AssetView> childrenOf(AssetView parent) {

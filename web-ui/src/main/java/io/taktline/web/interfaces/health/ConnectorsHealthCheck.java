@@ -31,12 +31,14 @@ public class ConnectorsHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("connectors");
         PlantRuntime runtime = plant.runtime().orElse(null);
         List<ConnectorStatus> statuses = runtime == null ? List.of() : runtime.connectorStatus();
-        if (statuses.isEmpty()) {
+        java.util.Map<String, String> problems = runtime == null ? java.util.Map.of() : runtime.connectorProblems();
+        if (statuses.isEmpty() && problems.isEmpty()) {
             return response.down()
                     .withData("problem", "no OPC UA connector runs: the asset model has not been loaded")
                     .build();
         }
-        boolean allConnected = true;
+        boolean allConnected = problems.isEmpty();
+        problems.forEach((endpoint, problem) -> response.withData(endpoint, "NOT STARTED: " + problem));
         for (ConnectorStatus status : statuses) {
             allConnected &= status.state() == ConnectionState.CONNECTED
                     && status.tagFailures().isEmpty();

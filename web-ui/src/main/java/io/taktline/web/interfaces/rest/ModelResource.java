@@ -4,12 +4,15 @@ import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.ModelValidation;
 import io.taktline.core.audit.AuditEntry;
+import io.taktline.web.plant.DraftBrowse;
 import io.taktline.web.plant.PlantRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -73,6 +76,37 @@ public class ModelResource {
             String document) {
         AssetModel model = plant.assetModel();
         return model.importModel(new StringReader(document == null ? "" : document), dryRun, Actor.of(security));
+    }
+
+    @POST
+    @Path("/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Draft a model document by browsing an OPC UA server",
+            description =
+                    "Body: {\"endpoint\": \"press-plc\", \"url\": \"opc.tcp://press-plc:4840\" (when the endpoint is"
+                            + " not in the model yet), \"root\": \"nsu=urn:...;s=Plant\", \"enterprise\": \"Acme\", \"site\": \"Plant 7\","
+                            + " \"maxNodes\": 100000}. Folders below the root become shops, lines, stations and equipment;"
+                            + " variables become tags with roles guessed from OPC 40001 and common names. Review it, then PUT it"
+                            + " to /model (with ?dryRun=true first).")
+    public String draft(JsonObject body) throws Exception {
+        if (body == null || !body.containsKey("endpoint") || !body.containsKey("root")) {
+            throw ApiProblem.badRequest("send at least 'endpoint' (a name) and 'root' (e.g. nsu=urn:my-plc;s=Plant)");
+        }
+        DraftBrowse.Request request = new DraftBrowse.Request(
+                body.getString("endpoint"),
+                body.getString("url", null),
+                body.getString("root"),
+                body.getString("enterprise", "Enterprise"),
+                body.getString("site", "Site"),
+                body.getJsonNumber("maxNodes") == null
+                        ? 100_000
+                        : body.getJsonNumber("maxNodes").longValue());
+        try {
+            return DraftBrowse.draft(plant.runtime(), request);
+        } catch (IllegalArgumentException | IllegalStateException | java.util.concurrent.TimeoutException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
     }
 
     @GET

@@ -1,13 +1,22 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.connect.NodeRef;
+import io.taktline.connect.OpcUaConnector;
+import io.taktline.connect.WriteRecord;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
 import io.taktline.db.historian.StoredSample;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -113,6 +122,48 @@ public class TagResource {
         return plant.samples().range(id, start, end, limit).stream()
                 .map(SampleJson::of)
                 .toList();
+    }
+
+    @PUT
+    @Path("/{id}/value")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Write a value to the tag's node (a setpoint, an acknowledgement)",
+            description = "Body: {\"value\": 42}. The node's data type is read first and the value converted to it"
+                    + " exactly; every write, accepted or not, is in the audit trail.")
+    public WriteRecord write(@PathParam("id") long id, JsonObject body) throws Exception {
+        TagView tag = plant.assetModel()
+                .tag(id)
+                .orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
+        if (body == null || !body.containsKey("value") || body.isNull("value")) {
+            throw ApiProblem.badRequest("send the value to write as {\"value\": ...}");
+        }
+        JsonValue json = body.get("value");
+        Object value =
+                switch (json.getValueType()) {
+                    case NUMBER ->
+                        ((JsonNumber) json).isIntegral()
+                                ? (Object) ((JsonNumber) json).longValueExact()
+                                : (Object) ((JsonNumber) json).doubleValue();
+                    case TRUE -> Boolean.TRUE;
+                    case FALSE -> Boolean.FALSE;
+                    case STRING -> ((JsonString) json).getString();
+                    default ->
+                        throw ApiProblem.badRequest(
+                                "value must be a number, true/false or a string, not " + json.getValueType());
+                };
+        OpcUaConnector connector = plant.runtime()
+                .connector(tag.endpoint())
+                .orElseThrow(() -> ApiProblem.unavailable("endpoint '" + tag.endpoint() + "' of tag " + id
+                        + " has no running connector; see GET /api/v1/connectors"));
+        WriteRecord record = connector
+                .write(new NodeRef(tag.node().namespaceUri(), tag.node().identifier()), value, Actor.of(security))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        if (!record.success()) {
+            throw ApiProblem.badRequest("write of " + value + " to tag " + id + " (" + tag.node() + ") failed: "
+                    + record.status() + (record.message() == null ? "" : "; " + record.message()));
+        }
+        return record;
     }
 
     @DELETE

@@ -148,6 +148,52 @@ class AssetModelApiIT {
     }
 
     @Test
+    void draftsAModelByBrowsingTheSimulator() throws Exception {
+        String request = """
+                {"endpoint": "simulator", "root": "nsu=urn:taktline:plant-simulator;s=Plant",
+                 "enterprise": "Drafted Motors", "site": "Drafted plant"}
+                """;
+
+        HttpResponse<String> draft = send("POST", "model/draft", request);
+
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        assertThat(draft.body())
+                .contains("\"code\": \"STAMPING\"")
+                .contains("\"level\": \"WORK_CELL\"")
+                .contains("\"role\": \"STATE\"")
+                .contains("\"role\": \"PART_COUNTER\"");
+        // The demo model already binds these nodes: a second model of the same server is refused, naming them.
+        HttpResponse<String> dryRun = send("PUT", "model?dryRun=true", draft.body());
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(400);
+        assertThat(object(dryRun).getString("error")).contains("is already bound by tag 'TAKTLINE/PLANT1/");
+    }
+
+    @Test
+    void auditsAWriteToAPlcNodeEvenWhenTheServerRefusesIt() throws Exception {
+        JsonObject state = array(send("GET", "tags", null)).getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("role").equals("STATE"))
+                .findFirst()
+                .orElseThrow();
+
+        HttpResponse<String> write = send("PUT", "tags/" + state.getJsonNumber("id") + "/value", "{\"value\": 1}");
+
+        // The audit entry is written off the connector's thread: give it a moment.
+        JsonObject lastAudit = array(send("GET", "model/audit?limit=1", null)).getJsonObject(0);
+        for (int i = 0; i < 50 && !lastAudit.getString("action").startsWith("WRITE"); i++) {
+            Thread.sleep(100);
+            lastAudit = array(send("GET", "model/audit?limit=1", null)).getJsonObject(0);
+        }
+        if (write.statusCode() == 200) {
+            assertThat(lastAudit.getString("action")).isEqualTo("WRITE");
+        } else {
+            assertThat(write.statusCode()).isEqualTo(400);
+            assertThat(object(write).getString("error")).contains("write of 1 to tag");
+            assertThat(lastAudit.getString("action")).isEqualTo("WRITE_FAILED");
+        }
+        assertThat(lastAudit.getString("key")).contains(state.getString("node"));
+    }
+
+    @Test
     void servesThePublishedSchemaAndTheAuditTrail() throws Exception {
         HttpResponse<String> schema = send("GET", "model/schema", null);
         assertThat(schema.statusCode()).isEqualTo(200);

@@ -63,6 +63,15 @@ class RestApiIT {
         return get(app.toURI().resolve("api/v1/" + path));
     }
 
+    private Answer put(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(app.toURI().resolve("api/v1/" + path))
+                        .PUT(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
     @Test
     void listsTheFiveShopsAsAreas() throws Exception {
         Answer answer = api("assets?level=AREA");
@@ -143,6 +152,26 @@ class RestApiIT {
         assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name"))
                 .contains("database", "connectors");
+    }
+
+    @Test
+    void showsEachConnectorsStateAndTheTrustList() throws Exception {
+        Answer connectors = api("connectors");
+        assertThat(connectors.status()).isEqualTo(200);
+        assertThat(connectors.json().asJsonObject().getJsonArray("connectors").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.getString("endpointName")).isEqualTo("simulator");
+                    assertThat(c.getString("state")).isIn("CONNECTING", "CONNECTED");
+                });
+
+        Answer certificates = api("connectors/certificates");
+        assertThat(certificates.status()).isEqualTo(200);
+        assertThat(certificates.json().asJsonObject().getJsonObject("client").getString("thumbprint"))
+                .matches("[0-9a-f]{40}");
+        assertThat(put("connectors/certificates/trusted/0000000000000000000000000000000000000000")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

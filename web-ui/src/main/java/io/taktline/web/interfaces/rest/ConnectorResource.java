@@ -1,0 +1,79 @@
+package io.taktline.web.interfaces.rest;
+
+import io.taktline.connect.CertificateInfo;
+import io.taktline.connect.CertificateStore;
+import io.taktline.connect.ConnectorStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The OPC UA connectors' state and the trust list of server certificates. */
+@Path("/connectors")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ConnectorResource {
+
+    @Inject
+    PlantAccess plant;
+
+    public record Certificates(
+            CertificateInfo client,
+            List<CertificateInfo> trusted,
+            List<CertificateInfo> rejected,
+            List<CertificateInfo> issuers) {}
+
+    public record Connectors(List<ConnectorStatus> connectors, Map<String, String> notStarted) {}
+
+    @GET
+    @Operation(
+            summary = "Each endpoint's connector: CONNECTING, CONNECTED, RECONNECTING or FAILED with its cause,"
+                    + " security in use, subscriptions, tags that fail, samples delivered")
+    public Connectors connectors() {
+        return new Connectors(plant.runtime().connectorStatus(), plant.runtime().connectorProblems());
+    }
+
+    @GET
+    @Path("/certificates")
+    @Operation(summary = "Taktline's client certificate and the trust list: trusted, rejected and issuer certificates")
+    public Certificates certificates() {
+        CertificateStore store = store();
+        return new Certificates(store.clientCertificate(), store.trusted(), store.rejected(), store.issuers());
+    }
+
+    @PUT
+    @Path("/certificates/trusted/{thumbprint}")
+    @Operation(summary = "Trust a rejected server certificate; connectors use it at their next attempt, no restart")
+    public CertificateInfo trust(@PathParam("thumbprint") String thumbprint) {
+        try {
+            return store().trust(thumbprint);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound(e.getMessage());
+        }
+    }
+
+    @PUT
+    @Path("/certificates/rejected/{thumbprint}")
+    @Operation(summary = "Reject a server certificate (move it out of the trusted list)")
+    public CertificateInfo reject(@PathParam("thumbprint") String thumbprint) {
+        try {
+            return store().reject(thumbprint);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound(e.getMessage());
+        }
+    }
+
+    private CertificateStore store() {
+        return plant.runtime()
+                .certificates()
+                .orElseThrow(() -> ApiProblem.unavailable("the certificate store is not open: the database is not"
+                        + " available yet, or the data folder is not writable (see the log)"));
+    }
+}
