@@ -166,7 +166,7 @@ class ConnectorIT {
     }
 
     @Test
-    void browsesTheSubtreeWithPathsDataTypesAndAccess() throws Exception {
+    void browsesTheSubtreeOnceDespiteACycleWithPathsDataTypesAndAccess() throws Exception {
         try (OpcUaConnector connector = connector(new EndpointSettings("plc", plc.url()), List.of())) {
             connector.start();
             SimulatorConnectorIT.await(

@@ -113,6 +113,14 @@ final class TestPlcServer implements AutoCloseable {
         ticker.scheduleAtFixedRate(this::tick, 100, 100, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Makes every subscription go silent (no data, no keep-alives) while the session stays up, as
+     * a server with a stuck publishing engine does.
+     */
+    void silenceSubscriptions() {
+        server.getSubscriptions().values().forEach(subscription -> subscription.deleteSubscription());
+    }
+
     void stop() throws Exception {
         ticker.shutdownNow();
         namespace.shutdown();
@@ -174,6 +182,9 @@ final class TestPlcServer implements AutoCloseable {
             profile.setValueRank(ValueRanks.OneDimension);
             UaFolderNode folder = folder("Line/Values", "Values");
             line.addOrganizes(folder);
+            // A cycle back up to Line, as real servers have: browsing must visit each node once.
+            folder.addReference(new Reference(
+                    folder.getNodeId(), NodeIds.Organizes, line.getNodeId().expanded(), true));
             for (int i = 0; i < TestPlcServer.this.values; i++) {
                 values.add(variable(folder, "Line/Values/V" + i, "V" + i, NodeIds.Double, Variant.ofDouble(0), false));
             }
