@@ -151,7 +151,23 @@ class RestApiIT {
         assertThat(body.getString("status")).isEqualTo("UP");
         assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name"))
-                .contains("database", "connectors");
+                .contains("database", "connectors", "historian");
+    }
+
+    @Test
+    void exposesTheHistoriansFiguresAsMetrics() throws Exception {
+        HttpResponse<String> metrics = HTTP.send(
+                HttpRequest.newBuilder(app.toURI().resolve("/metrics?scope=application"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("taktline_historian_queue_depth")
+                .contains("taktline_historian_spool_bytes")
+                .contains("taktline_historian_rows_per_second")
+                .contains("taktline_historian_batch_latency_ms")
+                .contains("taktline_historian_dropped_total");
     }
 
     @Test
