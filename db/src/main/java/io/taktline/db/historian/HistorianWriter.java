@@ -75,6 +75,7 @@ public final class HistorianWriter implements AutoCloseable {
     private volatile boolean abandoned;
     private volatile boolean flushWanted;
     private long backoff = MIN_BACKOFF_NANOS;
+    private long lastStoreNanos;
     private int failuresInARow;
     private long spoolRefusalLoggedAt;
 
@@ -327,14 +328,30 @@ public final class HistorianWriter implements AutoCloseable {
         }
         int n = ring.peek(batch, settings.batchSize());
         long end = ring.released() + n;
-        boolean stored = n >= 2 * MIN_HALF_ROWS && (spool == null || !spool.isSpooling())
+        Outcome outcome = n >= 2 * MIN_HALF_ROWS && (spool == null || !spool.isSpooling())
                 ? deliverInHalves(n, end)
                 : deliver(encoder.encodeSamples(batch, end));
-        if (!stored) {
+        if (outcome == Outcome.KEPT) {
             return false;
         }
+        // Released before it counts as stored, so that awaitFlushed never sees a stored sample still queued.
         ring.release(n);
+        counted(outcome, EncodedBatch.Table.SAMPLE, n, end);
         return true;
+    }
+
+    /** What became of a batch. */
+    private enum Outcome {
+        STORED,
+        SPOOLED,
+        KEPT
+    }
+
+    private void counted(Outcome outcome, EncodedBatch.Table table, int rows, long end) {
+        if (outcome == Outcome.STORED) {
+            counters.stored(table, rows, end, true, lastStoreNanos);
+            afterStored(rows, lastStoreNanos);
+        }
     }
 
     /**
@@ -343,7 +360,7 @@ public final class HistorianWriter implements AutoCloseable {
      * committed; if either fails, the whole batch goes to the spool (or stays queued), and the half that did
      * commit is skipped as a duplicate when the batch is replayed.
      */
-    private boolean deliverInHalves(int n, long end) {
+    private Outcome deliverInHalves(int n, long end) {
         int half = n / 2;
         EncodedBatch second = secondHalfEncoder.encodeSamples(batch, half, n, end);
         long started = System.nanoTime();
@@ -366,18 +383,21 @@ public final class HistorianWriter implements AutoCloseable {
             failure = e;
         }
         if (failure == null) {
-            counters.stored(EncodedBatch.Table.SAMPLE, n, end, true, System.nanoTime() - started);
-            afterStored(n, System.nanoTime() - started);
-            return true;
+            lastStoreNanos = System.nanoTime() - started;
+            return Outcome.STORED;
         }
         EncodedBatch whole = encoder.encodeSamples(batch, end);
         noteFailure(whole, failure);
+        return spoolAfterFailure(whole);
+    }
+
+    private Outcome spoolAfterFailure(EncodedBatch encoded) {
         if (spool == null) {
-            return false;
+            return Outcome.KEPT;
         }
-        spool.startSpooling();
+        Spooled spooled = spoolStarting(encoded);
         replayer.wake();
-        return spoolIfSpooling(whole) == Spooled.YES;
+        return spooled == Spooled.YES ? Outcome.SPOOLED : Outcome.KEPT;
     }
 
     private boolean storeTexts() {
@@ -387,37 +407,34 @@ public final class HistorianWriter implements AutoCloseable {
         if (pendingTexts.isEmpty()) {
             return true;
         }
-        long end = textsTaken + pendingTexts.size();
-        if (!deliver(encoder.encodeTexts(pendingTexts, end))) {
+        int rows = pendingTexts.size();
+        long end = textsTaken + rows;
+        Outcome outcome = deliver(encoder.encodeTexts(pendingTexts, end));
+        if (outcome == Outcome.KEPT) {
             return false;
         }
         textsTaken = end;
         pendingTexts.clear();
+        counted(outcome, EncodedBatch.Table.SAMPLE_TEXT, rows, end);
         return true;
     }
 
     /** To the spool while it is spooling, else to the database, else (on failure) to the spool. */
-    private boolean deliver(EncodedBatch encoded) {
+    private Outcome deliver(EncodedBatch encoded) {
         Spooled spooled = spoolIfSpooling(encoded);
         if (spooled != Spooled.NOT_SPOOLING) {
             // Refused: the batch waits in memory; writing it directly would overtake the spool.
-            return spooled == Spooled.YES;
+            return spooled == Spooled.YES ? Outcome.SPOOLED : Outcome.KEPT;
         }
         long started = System.nanoTime();
         try {
             store.store(encoded);
         } catch (Exception e) {
             noteFailure(encoded, e);
-            if (spool == null) {
-                return false;
-            }
-            spool.startSpooling();
-            replayer.wake();
-            return spoolIfSpooling(encoded) == Spooled.YES;
+            return spoolAfterFailure(encoded);
         }
-        counters.stored(encoded, true, System.nanoTime() - started);
-        afterStored(encoded.rows(), System.nanoTime() - started);
-        return true;
+        lastStoreNanos = System.nanoTime() - started;
+        return Outcome.STORED;
     }
 
     private void afterStored(int rows, long took) {
@@ -461,11 +478,19 @@ public final class HistorianWriter implements AutoCloseable {
     }
 
     private Spooled spoolIfSpooling(EncodedBatch encoded) {
+        return toSpool(encoded, false);
+    }
+
+    private Spooled spoolStarting(EncodedBatch encoded) {
+        return toSpool(encoded, true);
+    }
+
+    private Spooled toSpool(EncodedBatch encoded, boolean start) {
         if (spool == null) {
             return Spooled.NOT_SPOOLING;
         }
         try {
-            if (!spool.offer(encoded)) {
+            if (!(start ? spool.spool(encoded) : spool.offer(encoded))) {
                 return Spooled.NOT_SPOOLING;
             }
             counters.spooledBatches.incrementAndGet();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,9 +46,18 @@ final class SampleSpool {
     private long nextNumber;
     private long bytes;
     private boolean spooling;
+    private final long minSpoolingNanos;
+    private long spoolingSince;
 
     /** Opens the spool in {@code dir}, creating it; segments left by an earlier run are queued for replay. */
     SampleSpool(Path dir, long limitBytes, long segmentBytes, long runId) throws IOException {
+        this(dir, limitBytes, segmentBytes, runId, Duration.ofSeconds(1));
+    }
+
+    /** @param minSpooling how long spooling lasts at least once started */
+    SampleSpool(Path dir, long limitBytes, long segmentBytes, long runId, Duration minSpooling) throws IOException {
+        this.minSpoolingNanos = minSpooling.toNanos();
+        this.spoolingSince = System.nanoTime() - minSpoolingNanos;
         this.dir = Files.createDirectories(dir);
         this.limitBytes = limitBytes;
         this.segmentBytes = segmentBytes;
@@ -89,14 +99,24 @@ final class SampleSpool {
         return spooling;
     }
 
-    /** From now on new batches go to the spool until it has been replayed. */
+    /**
+     * From now on new batches go to the spool until it has been replayed, and for at least a second, so that
+     * a slow database gets a moment to catch up.
+     */
     synchronized void startSpooling() {
         spooling = true;
+        spoolingSince = System.nanoTime();
+    }
+
+    /** Starts spooling and appends the batch, in one step: the replayer cannot switch back in between. */
+    synchronized boolean spool(EncodedBatch batch) throws IOException {
+        startSpooling();
+        return offer(batch);
     }
 
     /** Back to direct writes, if nothing is left to replay; true when that happened or was already so. */
     synchronized boolean stopSpoolingIfEmpty() {
-        if (sealed.isEmpty() && activeSize == 0) {
+        if (sealed.isEmpty() && activeSize == 0 && System.nanoTime() - spoolingSince >= minSpoolingNanos) {
             spooling = false;
         }
         return !spooling;
@@ -128,6 +148,7 @@ final class SampleSpool {
             activePath = dir.resolve(String.format("spool-%016d%s", nextNumber++, SUFFIX));
             active = FileChannel.open(activePath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             activeSize = 0;
+            forceDirectory();
         }
         try {
             while (record.hasRemaining()) {
@@ -150,6 +171,15 @@ final class SampleSpool {
             seal();
         }
         return true;
+    }
+
+    /** Makes the new segment's directory entry durable too, so that a power loss cannot lose the whole file. */
+    private void forceDirectory() {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // Not every platform can open a directory; the file's own force still holds its records.
+        }
     }
 
     /** The oldest segment to replay; the segment being written is sealed first when it is the only one. */

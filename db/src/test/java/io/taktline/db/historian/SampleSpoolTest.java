@@ -82,7 +82,7 @@ class SampleSpoolTest {
 
     @Test
     void returnsToDirectWritesOnlyOnceEmpty() throws Exception {
-        SampleSpool spool = new SampleSpool(dir, Long.MAX_VALUE, 1 << 20, 7);
+        SampleSpool spool = new SampleSpool(dir, Long.MAX_VALUE, 1 << 20, 7, java.time.Duration.ZERO);
         spool.startSpooling();
         spool.offer(batchOf(1));
 
@@ -90,5 +90,16 @@ class SampleSpoolTest {
         spool.remove(spool.oldest().orElseThrow());
         assertThat(spool.stopSpoolingIfEmpty()).isTrue();
         assertThat(spool.isSpooling()).isFalse();
+    }
+
+    @Test
+    void staysSpoolingForTheMinimumTimeEvenWhenEmpty() throws Exception {
+        SampleSpool spool = new SampleSpool(dir, Long.MAX_VALUE, 1 << 20, 7, java.time.Duration.ofHours(1));
+
+        assertThat(spool.spool(batchOf(1))).isTrue();
+        spool.remove(spool.oldest().orElseThrow());
+
+        assertThat(spool.stopSpoolingIfEmpty()).isFalse();
+        assertThat(spool.offer(batchOf(2))).isTrue();
     }
 }
