@@ -24,7 +24,7 @@ class SubscriptionWatchdogIT {
             plc.silenceSubscriptions();
             Thread.sleep(1_000);
             int silenced = sink.samples(1).size();
-            // Keep-alive interval 10 s, watchdog 1.5 times that: the rebuild comes after about 15 s.
+            // Milo's watchdog fires after 1.5 keep-alive intervals (as the server revised them) without a reply.
             SimulatorConnectorIT.await(
                     Duration.ofSeconds(40), () -> sink.samples(1).size() > silenced + 5);
 
