@@ -64,13 +64,20 @@ final class SampleSpool {
         this.runId = runId;
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> segmentNumber(p) >= 0).forEach(found::add);
+            for (Path p : files.toList()) {
+                if (segmentNumber(p) >= 0) {
+                    found.add(p);
+                }
+                // Numbers of segments set aside stay taken, so that a later damaged segment never overwrites one.
+                long aside = segmentNumber(
+                        p.resolveSibling(p.getFileName().toString().replace(".corrupt", "")));
+                nextNumber = Math.max(nextNumber, aside + 1);
+            }
         }
         found.sort((a, b) -> Long.compare(segmentNumber(a), segmentNumber(b)));
         for (Path p : found) {
             sealed.add(p);
             bytes += Files.size(p);
-            nextNumber = segmentNumber(p) + 1;
         }
         spooling = !sealed.isEmpty();
     }

@@ -70,6 +70,19 @@ class SampleSpoolTest {
     }
 
     @Test
+    void neverReusesTheNumberOfASegmentSetAside() throws Exception {
+        SampleSpool spool = new SampleSpool(dir, Long.MAX_VALUE, 1 << 20, 7);
+        spool.spool(batchOf(1));
+        Path aside = spool.quarantine(spool.oldest().orElseThrow());
+
+        SampleSpool reopened = new SampleSpool(dir, Long.MAX_VALUE, 1 << 20, 8);
+        reopened.spool(batchOf(2));
+
+        assertThat(reopened.oldest().orElseThrow().getFileName().toString()).isEqualTo("spool-0000000000000001.seg");
+        assertThat(aside.getFileName().toString()).isEqualTo("spool-0000000000000000.seg.corrupt");
+    }
+
+    @Test
     void refusesPastTheLimitNamingTheSetting() throws Exception {
         SampleSpool spool = new SampleSpool(dir, 100, 1 << 20, 7);
         spool.startSpooling();
