@@ -60,7 +60,7 @@ class AssetModelEditingIT {
 
     @Test
     void dryRunReportsTheChangesAndAppliesNone() {
-        String json = model.export().replace("\"Press line 1\"", "\"Tandem press line 1\"");
+        String json = model.export().replace("\"Tandem press line 1\"", "\"Press line one\"");
 
         ImportResult dryRun = model.importModel(new StringReader(json), true, "tester");
 
@@ -68,10 +68,10 @@ class AssetModelEditingIT {
         assertThat(dryRun.changes()).singleElement().satisfies(change -> {
             assertThat(change.action()).isEqualTo(ModelChange.Action.UPDATE);
             assertThat(change.key()).isEqualTo("TAKTLINE/PLANT1/STAMPING/PL1");
-            assertThat(change.before()).contains("Press line 1");
-            assertThat(change.after()).contains("Tandem press line 1");
+            assertThat(change.before()).contains("Tandem press line 1");
+            assertThat(change.after()).contains("Press line one");
         });
-        assertThat(asset("TAKTLINE/PLANT1/STAMPING/PL1").name()).isEqualTo("Press line 1");
+        assertThat(asset("TAKTLINE/PLANT1/STAMPING/PL1").name()).isEqualTo("Tandem press line 1");
         assertThat(announced).isEmpty();
     }
 
@@ -131,7 +131,7 @@ class AssetModelEditingIT {
         List<TagView> cloned = model.tags().stream()
                 .filter(t -> t.assetPath().startsWith("TAKTLINE/PLANT1/STAMPING/PL2/"))
                 .toList();
-        assertThat(cloned).hasSize(12).allSatisfy(t -> assertThat(t.node().identifier())
+        assertThat(cloned).hasSize(60).allSatisfy(t -> assertThat(t.node().identifier())
                 .contains("/PL2/"));
     }
 
@@ -212,7 +212,7 @@ class AssetModelEditingIT {
         AssetView line = asset("TAKTLINE/PLANT1/BATTERY/BM1");
 
         assertThatThrownBy(() -> model.deleteAsset(line.id(), false, "tester"))
-                .hasMessageContaining("has 3 assets below it");
+                .hasMessageContaining("has 6 assets below it");
         model.deleteAsset(line.id(), true, "tester");
 
         assertThat(model.assets()).noneMatch(a -> a.path().startsWith("TAKTLINE/PLANT1/BATTERY/BM1"));
@@ -223,7 +223,7 @@ class AssetModelEditingIT {
     void findsStationsWithoutTheTagsOeeNeedsAndDanglingBindings() {
         AssetView trim = asset("TAKTLINE/PLANT1/ASSEMBLY/TR1");
         model.putAsset(trim.id(), """
-                {"level": "WORK_CELL", "code": "T050", "name": "Trim 050"}
+                {"level": "WORK_CELL", "code": "T999", "name": "Trim 050"}
                 """, "tester");
         long stateOfTrim010 = model.tags().stream()
                 .filter(t -> t.assetPath().endsWith("TR1/T010") && t.role() == TagRole.STATE)
@@ -239,7 +239,7 @@ class AssetModelEditingIT {
                 .extracting(ModelValidation.Finding::path)
                 .containsExactlyInAnyOrder(
                         "TAKTLINE/PLANT1/ASSEMBLY/TR1/T010#State",
-                        "TAKTLINE/PLANT1/ASSEMBLY/TR1/T050",
-                        "TAKTLINE/PLANT1/ASSEMBLY/TR1/T050");
+                        "TAKTLINE/PLANT1/ASSEMBLY/TR1/T999",
+                        "TAKTLINE/PLANT1/ASSEMBLY/TR1/T999");
     }
 }

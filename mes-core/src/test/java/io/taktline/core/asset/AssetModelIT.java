@@ -49,14 +49,14 @@ class AssetModelIT {
         ImportResult first = model.importDemoPlant();
         ImportResult second = model.importDemoPlant();
 
-        // 1 endpoint + enterprise + site + 5 shops + 5 lines + 19 stations + 57 tags
-        assertThat(first.created()).isEqualTo(1 + 2 + 5 + 5 + 19 + 57);
+        // 1 endpoint + enterprise + site + 5 shops + 5 lines + 48 stations + 56 pieces of equipment + 685 tags
+        assertThat(first.created()).isEqualTo(1 + 2 + 5 + 5 + 48 + 56 + 685);
         assertThat(second.changedNothing()).isTrue();
         assertThat(second.unchanged()).isEqualTo(first.created());
         assertThat(model.assets(AssetLevel.AREA))
                 .extracting(AssetView::code)
                 .containsExactly("STAMPING", "BODY", "PAINT", "ASSEMBLY", "BATTERY");
-        assertThat(model.tags()).hasSize(57).allSatisfy(tag -> assertThat(tag.endpoint())
+        assertThat(model.tags()).hasSize(685).allSatisfy(tag -> assertThat(tag.endpoint())
                 .isEqualTo("simulator"));
     }
 
@@ -98,7 +98,7 @@ class AssetModelIT {
         store.statistics().setStatisticsEnabled(true);
         store.statistics().clear();
 
-        assertThat(model.assets()).hasSize(2 + 5 + 5 + 19);
+        assertThat(model.assets()).hasSize(2 + 5 + 5 + 48 + 56);
 
         assertThat(store.statistics().getPrepareStatementCount()).isEqualTo(1);
     }

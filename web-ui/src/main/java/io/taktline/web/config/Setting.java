@@ -43,7 +43,19 @@ public enum Setting {
     HISTORIAN_MAX_BATCH_AGE_MS(
             "taktline.historian.max-batch-age-ms",
             "200",
-            "Longest a sample waits in memory before its batch is written.");
+            "Longest a sample waits in memory before its batch is written."),
+    HISTORIAN_SPOOL_LIMIT_MB(
+            "taktline.historian.spool-limit-mb",
+            "1024",
+            "Disk the store-and-forward spool (data folder/spool) may fill while the database is down or slow."),
+    STORAGE_CHUNK_INTERVAL_HOURS(
+            "taktline.storage.chunk-interval-hours", "24", "TimescaleDB chunk interval of the sample hypertables."),
+    STORAGE_COMPRESS_AFTER_DAYS(
+            "taktline.storage.compress-after-days", "7", "TimescaleDB compresses samples older than this."),
+    STORAGE_RAW_RETENTION_DAYS(
+            "taktline.storage.raw-retention-days",
+            "90",
+            "Raw samples older than this are dropped (rollups stay); daily partitions on plain PostgreSQL.");
 
     private final String key;
     private final String defaultValue;

@@ -1,6 +1,7 @@
 package io.taktline.web.config;
 
 import io.taktline.db.DatabaseSettings;
+import io.taktline.db.StoragePolicy;
 import io.taktline.db.historian.HistorianSettings;
 import io.taktline.sim.SimulatorSettings;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ public record TaktlineSettings(
         boolean simulatorEnabled,
         SimulatorSettings simulator,
         boolean demoModel,
-        HistorianSettings historian) {
+        HistorianSettings historian,
+        StoragePolicy storage) {
 
     /** Taktline's own folder: embedded database, certificates, spool. */
     public java.nio.file.Path dataDir() {
@@ -45,7 +47,12 @@ public record TaktlineSettings(
                 new HistorianSettings(
                         values.integer(Setting.HISTORIAN_QUEUE_CAPACITY, 1_000, Integer.MAX_VALUE),
                         values.integer(Setting.HISTORIAN_BATCH_SIZE, 1, 1_000_000),
-                        Duration.ofMillis(values.integer(Setting.HISTORIAN_MAX_BATCH_AGE_MS, 1, 60_000))));
+                        Duration.ofMillis(values.integer(Setting.HISTORIAN_MAX_BATCH_AGE_MS, 1, 60_000)),
+                        values.integer(Setting.HISTORIAN_SPOOL_LIMIT_MB, 1, 1_000_000) * 1024L * 1024L),
+                new StoragePolicy(
+                        Duration.ofHours(values.integer(Setting.STORAGE_CHUNK_INTERVAL_HOURS, 1, 24 * 31)),
+                        Duration.ofDays(values.integer(Setting.STORAGE_COMPRESS_AFTER_DAYS, 1, 3650)),
+                        Duration.ofDays(values.integer(Setting.STORAGE_RAW_RETENTION_DAYS, 1, 36500))));
     }
 
     private record Values(Function<String, Optional<String>> lookup) {

@@ -106,7 +106,7 @@ public final class PlantRuntime implements AutoCloseable {
             return;
         }
         try {
-            Database opened = Database.open(settings.database());
+            Database opened = Database.open(settings.database(), settings.storage());
             database = opened;
             databaseProblem = null;
             LOG.info("Database ready: " + opened.description());

@@ -98,17 +98,17 @@ class AssetModelApiIT {
     @Test
     void aDryRunListsTheChangesAndAppliesNothing() throws Exception {
         String exported = send("GET", "model", null).body();
-        String renamed = exported.replace("\"Press line 1\"", "\"Tandem line 1\"");
+        String renamed = exported.replace("\"Tandem press line 1\"", "\"Press line one\"");
 
         HttpResponse<String> dryRun = send("PUT", "model?dryRun=true", renamed);
 
         assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
         assertThat(object(dryRun).getJsonArray("changes").getValuesAs(JsonObject.class))
                 .singleElement()
-                .satisfies(change -> assertThat(change.getString("after")).contains("Tandem line 1"));
+                .satisfies(change -> assertThat(change.getString("after")).contains("Press line one"));
         assertThat(send("GET", "model", null).body())
-                .contains("\"Press line 1\"")
-                .doesNotContain("Tandem");
+                .contains("\"Tandem press line 1\"")
+                .doesNotContain("Press line one");
     }
 
     @Test
