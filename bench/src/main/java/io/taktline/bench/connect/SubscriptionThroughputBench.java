@@ -7,12 +7,9 @@ import io.taktline.connect.OpcUaConnector;
 import io.taktline.connect.SampleSink;
 import io.taktline.connect.TagBinding;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +45,7 @@ public final class SubscriptionThroughputBench {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx2g",
                         "-cp",
-                        classPath(),
+                        io.taktline.bench.ChildJvm.classPath(SubscriptionThroughputBench.class),
                         LoadServer.class.getName(),
                         String.valueOf(nodes),
                         String.valueOf(port),
@@ -138,25 +135,6 @@ public final class SubscriptionThroughputBench {
             System.out.println("[load server] " + line);
         }
         throw new IllegalStateException("load server ended before it was ready");
-    }
-
-    /** The classpath this class was loaded from (exec:java loads it through its own URLClassLoader). */
-    private static String classPath() {
-        ClassLoader loader = SubscriptionThroughputBench.class.getClassLoader();
-        List<String> entries = new ArrayList<>();
-        while (loader != null) {
-            if (loader instanceof URLClassLoader urls) {
-                for (URL url : urls.getURLs()) {
-                    try {
-                        entries.add(new File(url.toURI()).getPath());
-                    } catch (Exception e) {
-                        entries.add(url.getPath());
-                    }
-                }
-            }
-            loader = loader.getParent();
-        }
-        return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
     }
 
     private static int arg(String[] args, int index, int fallback) {

@@ -8,11 +8,8 @@ import io.taktline.connect.SampleSink;
 import io.taktline.connect.TagBinding;
 import io.taktline.sim.PlantLayout;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +78,7 @@ public final class SimulatorLoadBench {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx" + heap,
                         "-cp",
-                        classPath(),
+                        io.taktline.bench.ChildJvm.classPath(SimulatorLoadBench.class),
                         SimulatorLoadServer.class.getName(),
                         String.valueOf(variables),
                         String.valueOf(publishMs),
@@ -187,25 +184,6 @@ public final class SimulatorLoadBench {
             System.out.println("[simulator] " + line);
         }
         throw new IllegalStateException("simulator ended before it was ready");
-    }
-
-    /** The classpath this class was loaded from (exec:java loads it through its own URLClassLoader). */
-    private static String classPath() {
-        ClassLoader loader = SimulatorLoadBench.class.getClassLoader();
-        List<String> entries = new ArrayList<>();
-        while (loader != null) {
-            if (loader instanceof URLClassLoader urls) {
-                for (URL url : urls.getURLs()) {
-                    try {
-                        entries.add(new File(url.toURI()).getPath());
-                    } catch (Exception e) {
-                        entries.add(url.getPath());
-                    }
-                }
-            }
-            loader = loader.getParent();
-        }
-        return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
     }
 
     private static int arg(String[] args, int index, int fallback) {
