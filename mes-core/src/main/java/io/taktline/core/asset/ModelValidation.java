@@ -50,11 +50,31 @@ public final class ModelValidation {
                                 + "#" + other.name() + "; bind each node once"));
             }
         }
+        // A station's tags include those of its equipment: counters often sit on the machine, not the cell.
+        Map<Long, AssetView> byId = new HashMap<>();
+        Map<String, AssetView> byPath = new HashMap<>();
+        assets.forEach(a -> {
+            byId.put(a.id(), a);
+            byPath.put(a.path(), a);
+        });
+        Map<String, Set<TagRole>> rolesByStation = new HashMap<>();
+        rolesByAsset.forEach((assetId, roles) -> {
+            AssetView owner = byId.get(assetId);
+            for (String path = owner == null ? null : owner.path(); path != null; path = parentPath(path)) {
+                AssetView above = byPath.get(path);
+                if (above != null && above.level() == AssetLevel.WORK_CELL) {
+                    rolesByStation
+                            .computeIfAbsent(path, p -> EnumSet.noneOf(TagRole.class))
+                            .addAll(roles);
+                    break;
+                }
+            }
+        });
         for (AssetView asset : assets) {
             if (asset.level() != AssetLevel.WORK_CELL || !asset.active()) {
                 continue;
             }
-            Set<TagRole> roles = rolesByAsset.getOrDefault(asset.id(), Set.of());
+            Set<TagRole> roles = rolesByStation.getOrDefault(asset.path(), Set.of());
             if (!roles.contains(TagRole.STATE)) {
                 findings.add(new Finding(
                         Severity.ERROR,
@@ -75,5 +95,10 @@ public final class ModelValidation {
             }
         }
         return findings;
+    }
+
+    private static String parentPath(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? null : path.substring(0, slash);
     }
 }
