@@ -25,6 +25,13 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    /**
+     * No statement or COPY of Taktline's waits this long on a healthy server; a connection that
+     * hears nothing for it is half-open (a cable pulled, a failover), and the historian must get
+     * its error and spool rather than hang on it.
+     */
+    private static final int SOCKET_TIMEOUT_SECONDS = 300;
+
     private static final int POOL_SIZE = 8;
 
     private final EmbeddedServer embedded;
@@ -131,6 +138,8 @@ public final class Database implements AutoCloseable {
         }
         props.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         props.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        props.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+        props.setProperty("tcpKeepAlive", "true");
         props.setProperty("ApplicationName", "taktline");
         return props;
     }
