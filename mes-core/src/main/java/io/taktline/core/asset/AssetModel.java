@@ -56,6 +56,11 @@ public final class AssetModel {
         return read(repo -> repo.findTags().stream().map(TagView::of).toList());
     }
 
+    /** The free attributes of an asset (empty when there is no such asset). */
+    public java.util.Map<String, String> attributes(long id) {
+        return read(repo -> repo.findById(id).map(Asset::attributes).orElse(java.util.Map.of()));
+    }
+
     public List<EndpointView> endpoints() {
         return read(repo -> repo.findEndpoints().stream().map(EndpointView::of).toList());
     }

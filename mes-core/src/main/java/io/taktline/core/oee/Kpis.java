@@ -24,11 +24,13 @@ public record Kpis(
         Double reworkRatio) {
 
     /**
-     * @param idealCycleTime the planned run time per item (PRI): the fastest the unit is meant to make one
+     * @param idealCycleTime the planned run time per item (PRI): the fastest the unit is meant to make
+     *     one; null when unknown, which leaves effectiveness, OEE and NEE undefined
      * @param failures how many times the unit went down by a fault (FE)
      */
     public static Kpis from(TimeElements time, ProductionCounts counts, Duration idealCycleTime, long failures) {
-        return fromIdealRunTime(time, counts, idealCycleTime.multipliedBy(counts.produced()), failures);
+        return fromIdealRunTime(
+                time, counts, idealCycleTime == null ? null : idealCycleTime.multipliedBy(counts.produced()), failures);
     }
 
     /**
@@ -41,10 +43,11 @@ public record Kpis(
         double apt = seconds(time.get(TimeElement.ACTUAL_PRODUCTION));
         double asut = seconds(time.get(TimeElement.ACTUAL_SETUP));
         double adot = seconds(time.get(TimeElement.ACTUAL_DOWN));
-        double idealRun = seconds(idealRunTime);
+        // Without an ideal cycle time there is no effectiveness, and so no OEE: not 0 %, unknown.
+        Double idealRun = idealRunTime == null ? null : seconds(idealRunTime);
 
         Double availability = ratio(apt, pbt);
-        Double effectiveness = ratio(idealRun, apt);
+        Double effectiveness = idealRun == null ? null : ratio(idealRun, apt);
         Double qualityRatio = ratio(counts.good(), counts.produced());
         return new Kpis(
                 availability,

@@ -12,6 +12,9 @@ import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.TagView;
 import io.taktline.core.audit.AuditTrail;
 import io.taktline.core.infrastructure.JpaStore;
+import io.taktline.core.oee.AssetKpis;
+import io.taktline.core.state.StateMapping;
+import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.db.Database;
 import io.taktline.db.DatabaseUnavailableException;
 import io.taktline.db.historian.HistorianWriter;
@@ -65,6 +68,8 @@ public final class PlantRuntime implements AutoCloseable {
     private volatile SampleQueries queries;
     private volatile CertificateStore certificates;
     private volatile ConnectorFleet connectors;
+    private volatile SignalInterpreter signals;
+    private volatile AssetKpis kpis;
     private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of(), List.of());
     private volatile boolean closed;
 
@@ -139,6 +144,10 @@ public final class PlantRuntime implements AutoCloseable {
         writer = new HistorianWriter(
                 opened.dataSource(), settings.historian(), settings.dataDir().resolve("spool"));
         writer.start();
+        JdbcEventStore events = new JdbcEventStore(opened.dataSource());
+        kpis = new AssetKpis(events);
+        // The demo's vendor state codes; per-class mappings come with the equipment classes of a plant's model.
+        signals = new SignalInterpreter(events, StateMapping.TAKTLINE_SIMULATOR, this::connectorStatus);
         connectors = new ConnectorFleet(this::accept, openCertificates(), writeAudit(new AuditTrail(store)), config);
         refreshModel();
         // Model edits apply live: the board and the connectors follow every committed change.
@@ -186,6 +195,7 @@ public final class PlantRuntime implements AutoCloseable {
         AssetModel current = model;
         if (current != null && !closed) {
             snapshot = new ModelSnapshot(current.assets(), current.tags(), current.endpoints());
+            signals.follow(snapshot.tags());
             connectors.follow(snapshot.tags(), snapshot.endpoints());
         }
     }
@@ -193,6 +203,10 @@ public final class PlantRuntime implements AutoCloseable {
     /** The sample path: on Milo's delivery thread, so nothing here may block. */
     private void accept(Sample sample) {
         live.record(sample);
+        SignalInterpreter interpreter = signals;
+        if (interpreter != null) {
+            interpreter.offer(sample);
+        }
         HistorianWriter current = writer;
         if (current != null) {
             current.append(
@@ -263,6 +277,11 @@ public final class PlantRuntime implements AutoCloseable {
         return fleet == null ? Optional.empty() : fleet.connector(endpointName);
     }
 
+    /** KPIs from the stored states and counts; empty until the database is open. */
+    public Optional<AssetKpis> kpis() {
+        return Optional.ofNullable(kpis);
+    }
+
     public Optional<CertificateStore> certificates() {
         return Optional.ofNullable(certificates);
     }
@@ -272,6 +291,7 @@ public final class PlantRuntime implements AutoCloseable {
         closed = true;
         startup.shutdownNow();
         closeQuietly(connectors);
+        closeQuietly(signals);
         closeQuietly(certificates);
         closeQuietly(writer);
         closeQuietly(store);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taktline.connect.ConnectionState;
 import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.oee.AssetKpis;
+import io.taktline.core.state.TimeElement;
 import io.taktline.db.historian.StoredSample;
 import io.taktline.web.config.TaktlineSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +62,25 @@ class PlantRuntimeIT {
             ids.forEach(id -> assertThat(plant.live().latest(id))
                     .as("live value of tag " + id)
                     .isPresent());
+
+            // The signals became stored states: every station with a STATE tag has its time accounted for.
+            Instant now = Instant.now();
+            for (TagView state : tags) {
+                if (state.role() != TagRole.STATE) {
+                    continue;
+                }
+                AssetKpis.Report report =
+                        plant.kpis().orElseThrow().of(state.assetId(), now.minusSeconds(5), now, null);
+                // Its first value may be younger than the window; before that the time is unknown, after it known.
+                assertThat(report.secondsByElement().get(TimeElement.UNKNOWN))
+                        .as("time without a stored state of " + state.assetPath())
+                        .isLessThan(5.0);
+                assertThat(report.secondsByElement().values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum())
+                        .isCloseTo(5.0, org.assertj.core.api.Assertions.within(0.01));
+                assertThat(report.kpis().availability()).isBetween(0.0, 1.0);
+            }
         }
     }
 

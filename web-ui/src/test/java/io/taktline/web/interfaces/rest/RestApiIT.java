@@ -191,6 +191,29 @@ class RestApiIT {
     }
 
     @Test
+    void computesTheKpisOfAStationFromItsStoredStates() throws Exception {
+        JsonObject state = api("tags").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("role").equals("STATE"))
+                .findFirst()
+                .orElseThrow();
+        String query = "kpis?asset=" + state.getJsonNumber("assetId") + "&from="
+                + Instant.now().minus(Duration.ofMinutes(5));
+
+        Answer answer = api(query);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonObject report = answer.json().asJsonObject();
+        assertThat(report.getJsonObject("kpis").getJsonNumber("availability").doubleValue())
+                .isBetween(0.0, 1.0);
+        assertThat(report.getJsonObject("secondsByElement")
+                        .getJsonNumber("ACTUAL_PRODUCTION")
+                        .doubleValue())
+                .isPositive();
+        JsonObject shop = api("assets?level=AREA").json().asJsonArray().getJsonObject(0);
+        assertThat(api("kpis?asset=" + shop.getJsonNumber("id")).status()).isEqualTo(400);
+    }
+
+    @Test
     void describesTheApiInOpenApi() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(app.toURI().resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,104 @@
+package io.taktline.core.state.infrastructure;
+
+import io.taktline.core.state.EquipmentState;
+import io.taktline.core.state.StateInterval;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The derived events of the assets in plain JDBC (time series stay off JPA): state changes and
+ * counted parts, written idempotently so a replay never doubles them, and read back as intervals
+ * and sums for the KPIs.
+ */
+public final class JdbcEventStore {
+
+    private final DataSource dataSource;
+
+    public JdbcEventStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void stateChanged(long assetId, Instant at, EquipmentState state) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into equipment_state (asset_id, start_time, state) values (?, ?, ?) on conflict do nothing")) {
+            insert.setLong(1, assetId);
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setString(3, state.name());
+            insert.executeUpdate();
+        }
+    }
+
+    public void partsCounted(long assetId, Instant at, long parts) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into part_count (asset_id, time, parts) values (?, ?, ?) on conflict do nothing")) {
+            insert.setLong(1, assetId);
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setLong(3, parts);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The asset's states over [from, to): the state in force at {@code from} and every change
+     * after, each lasting until the next; the last one lasts until {@code until} (now, or {@code to}).
+     */
+    public List<StateInterval> intervals(long assetId, Instant from, Instant to, Instant until) throws SQLException {
+        String sql = """
+                (select start_time, state from equipment_state
+                  where asset_id = ? and start_time <= ? order by start_time desc limit 1)
+                union all
+                (select start_time, state from equipment_state
+                  where asset_id = ? and start_time > ? and start_time < ? order by start_time)
+                order by start_time
+                """;
+        List<Instant> starts = new ArrayList<>();
+        List<EquipmentState> states = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement(sql)) {
+            query.setLong(1, assetId);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setLong(3, assetId);
+            query.setTimestamp(4, Timestamp.from(from));
+            query.setTimestamp(5, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    starts.add(rows.getTimestamp(1).toInstant());
+                    states.add(EquipmentState.valueOf(rows.getString(2)));
+                }
+            }
+        }
+        List<StateInterval> intervals = new ArrayList<>();
+        Instant last = until.isBefore(to) ? until : to;
+        for (int i = 0; i < starts.size(); i++) {
+            Instant end = i + 1 < starts.size() ? starts.get(i + 1) : last;
+            if (end.isAfter(starts.get(i))) {
+                intervals.add(new StateInterval(states.get(i), starts.get(i), end));
+            }
+        }
+        return intervals;
+    }
+
+    /** Parts counted in [from, to). */
+    public long parts(long assetId, Instant from, Instant to) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement(
+                        "select coalesce(sum(parts), 0) from part_count where asset_id = ? and time >= ? and time < ?")) {
+            query.setLong(1, assetId);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.taktline.web.plant;
+
+import io.taktline.connect.ConnectionState;
+import io.taktline.connect.ConnectorStatus;
+import io.taktline.connect.Quality;
+import io.taktline.connect.Sample;
+import io.taktline.core.asset.TagRole;
+import io.taktline.core.asset.TagView;
+import io.taktline.core.state.EquipmentState;
+import io.taktline.core.state.StateMapping;
+import io.taktline.core.state.StateTracker;
+import io.taktline.core.state.infrastructure.JdbcEventStore;
+import io.taktline.core.takt.CycleCounter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns the signals of STATE and PART_COUNTER tags into the MES's events: each asset's equipment
+ * state (stored as changes only; OFFLINE on bad data or while its connector is down) and the parts
+ * its counter counted (rollover, resets and presets handled). Runs on a thread of its own: the
+ * sample path only offers to a bounded queue, and what does not fit is counted, never waited for.
+ */
+final class SignalInterpreter implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SignalInterpreter.class.getName());
+    static final int QUEUE_CAPACITY = 100_000;
+    /** The most parts a counter can move between two readings before it is taken for a preset. */
+    static final long MAX_PARTS_PER_READING = 1_000;
+
+    private record Signal(long assetId, String endpoint, TagRole role) {}
+
+    private final JdbcEventStore events;
+    private final StateMapping mapping;
+    private final Supplier<List<ConnectorStatus>> connectors;
+    private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final Map<Long, StateTracker> states = new HashMap<>();
+    private final Map<Long, CycleCounter> counters = new HashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Thread worker;
+    private volatile Map<Long, Signal> signals = Map.of();
+    private volatile boolean closed;
+
+    SignalInterpreter(JdbcEventStore events, StateMapping mapping, Supplier<List<ConnectorStatus>> connectors) {
+        this.events = events;
+        this.mapping = mapping;
+        this.connectors = connectors;
+        this.worker = new Thread(this::run, "taktline-signals");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /** Follows the model: which tags are STATE and PART_COUNTER signals of which asset. */
+    void follow(List<TagView> tags) {
+        Map<Long, Signal> next = new HashMap<>();
+        for (TagView tag : tags) {
+            if (tag.role() == TagRole.STATE || tag.role() == TagRole.PART_COUNTER) {
+                next.put(tag.id(), new Signal(tag.assetId(), tag.endpoint(), tag.role()));
+            }
+        }
+        signals = Map.copyOf(next);
+    }
+
+    /** On the connectors' delivery threads: never blocks. */
+    void offer(Sample sample) {
+        if (signals.containsKey(sample.tagId()) && !queue.offer(sample)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    /** The state each asset is in now, as the interpreter last derived it. */
+    synchronized Optional<EquipmentState> stateOf(long assetId) {
+        return Optional.ofNullable(states.get(assetId)).flatMap(StateTracker::current);
+    }
+
+    private void run() {
+        long nextConnectorCheck = 0;
+        while (!closed) {
+            try {
+                Sample sample = queue.poll(1, TimeUnit.SECONDS);
+                if (sample != null) {
+                    interpret(sample);
+                }
+                if (System.nanoTime() > nextConnectorCheck) {
+                    markDisconnectedOffline();
+                    nextConnectorCheck = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not store a derived event; it is retried with the next signal", e);
+            }
+        }
+    }
+
+    private synchronized void interpret(Sample sample) throws Exception {
+        Signal signal = signals.get(sample.tagId());
+        if (signal == null || sample.isText()) {
+            return;
+        }
+        Instant at = Instant.ofEpochSecond(0, sample.sourceTimeMicros() * 1000);
+        if (signal.role() == TagRole.STATE) {
+            StateTracker tracker = states.computeIfAbsent(signal.assetId(), id -> new StateTracker(mapping));
+            Optional<EquipmentState> before = tracker.current();
+            tracker.value(sample.value(), sample.quality() != Quality.BAD, at);
+            if (!tracker.current().equals(before)) {
+                events.stateChanged(signal.assetId(), at, tracker.current().orElseThrow());
+            }
+        } else if (sample.quality() != Quality.BAD
+                && sample.value() >= 0
+                && sample.value() < CycleCounter.UINT32_RANGE) {
+            CycleCounter counter =
+                    counters.computeIfAbsent(signal.assetId(), id -> new CycleCounter(MAX_PARTS_PER_READING));
+            long before = counter.parts();
+            counter.read((long) sample.value());
+            if (counter.parts() > before) {
+                events.partsCounted(signal.assetId(), at, counter.parts() - before);
+            }
+        }
+    }
+
+    /** Assets whose endpoint's connector is not connected are OFFLINE from now. */
+    private synchronized void markDisconnectedOffline() throws Exception {
+        Map<String, Boolean> connected = new HashMap<>();
+        for (ConnectorStatus status : connectors.get()) {
+            connected.put(status.endpointName(), status.state() == ConnectionState.CONNECTED);
+        }
+        Instant now = Instant.now();
+        for (Signal signal : signals.values()) {
+            if (signal.role() != TagRole.STATE || connected.getOrDefault(signal.endpoint(), false)) {
+                continue;
+            }
+            StateTracker tracker = states.get(signal.assetId());
+            if (tracker != null
+                    && tracker.current()
+                            .filter(s -> s != EquipmentState.OFFLINE)
+                            .isPresent()) {
+                tracker.connectionLost(now);
+                events.stateChanged(signal.assetId(), now, EquipmentState.OFFLINE);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        worker.interrupt();
+    }
+}
