@@ -3,13 +3,11 @@ package io.taktline.core.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taktline.core.EmbeddedDatabase;
 import io.taktline.core.audit.AuditEntry;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.db.Database;
-import io.taktline.db.DatabaseSettings;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,7 @@ class AssetModelEditingIT {
 
     @BeforeAll
     static void openDatabase() throws Exception {
-        Path data = Files.createDirectories(Path.of("target", "it-data", "asset-editing-" + System.nanoTime()));
-        database = Database.open(new DatabaseSettings(null, "postgres", "", data));
+        database = EmbeddedDatabase.open("asset-editing");
         store = new JpaStore(database.dataSource());
     }
 

@@ -3,12 +3,10 @@ package io.taktline.core.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taktline.core.EmbeddedDatabase;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.db.Database;
-import io.taktline.db.DatabaseSettings;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +22,7 @@ class AssetModelIT {
 
     @BeforeAll
     static void openDatabase() throws Exception {
-        Path data = Files.createDirectories(Path.of("target", "it-data", "asset-model-" + System.nanoTime()));
-        database = Database.open(new DatabaseSettings(null, "postgres", "", data));
+        database = EmbeddedDatabase.open("asset-model");
         store = new JpaStore(database.dataSource());
     }
 

@@ -3,13 +3,11 @@ package io.taktline.core.oee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.taktline.core.EmbeddedDatabase;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.TimeElement;
 import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.db.Database;
-import io.taktline.db.DatabaseSettings;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +23,7 @@ class AssetKpisIT {
 
     @BeforeAll
     static void openDatabase() throws Exception {
-        Path data = Files.createDirectories(Path.of("target", "it-data", "kpis-" + System.nanoTime()));
-        database = Database.open(new DatabaseSettings(null, "postgres", "", data));
+        database = EmbeddedDatabase.open("kpis");
         events = new JdbcEventStore(database.dataSource());
     }
 

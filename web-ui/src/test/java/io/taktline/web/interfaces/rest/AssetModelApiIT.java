@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,8 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,9 +32,7 @@ class AssetModelApiIT {
 
     @Deployment(testable = false)
     static WebArchive taktline() {
-        return ShrinkWrap.create(ZipImporter.class, "taktline.war")
-                .importFrom(new File(System.getProperty("taktline.war")))
-                .as(WebArchive.class);
+        return TaktlineWar.built();
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -19,8 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +35,7 @@ class RestApiIT {
 
     @Deployment(testable = false)
     static WebArchive taktline() {
-        return ShrinkWrap.create(ZipImporter.class, "taktline.war")
-                .importFrom(new File(System.getProperty("taktline.war")))
-                .as(WebArchive.class);
+        return TaktlineWar.built();
     }
 
     private record Answer(int status, String body) {
