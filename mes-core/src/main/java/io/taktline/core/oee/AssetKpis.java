@@ -13,12 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The KPIs of one asset over a period, computed from its stored states and counted parts, the
- * same events the shift reports will read. Failures are the transitions into DOWN in the period.
+ * The KPIs of one asset, or of a unit made of several (a line, shop or plant from its stations),
+ * over a period, computed from the stored states and counted parts, the same events the shift
+ * reports read. Failures are the transitions into DOWN in the period. A unit's figures come from
+ * the sums of its members' time elements and counts (KPIS.md, "Rolling up").
  */
 public final class AssetKpis {
 
-    /** The figures and the time elements and counts behind them. */
+    /** A unit whose time and parts are counted: an equipment or a station with a STATE tag. */
+    public record Member(long assetId, Duration idealCycleTime) {}
+
+    /**
+     * The figures and the time elements and counts behind them.
+     *
+     * @param members how many stations or pieces of equipment were summed (1 for a single one)
+     */
     public record Report(
             long assetId,
             Instant from,
@@ -26,7 +35,9 @@ public final class AssetKpis {
             Map<TimeElement, Double> secondsByElement,
             double plannedBusySeconds,
             long produced,
+            ProductionCounts counts,
             long failures,
+            int members,
             Kpis kpis) {}
 
     private final JdbcEventStore events;
@@ -39,30 +50,58 @@ public final class AssetKpis {
      * @param idealCycleTime the asset's ideal cycle time, or null when the model does not give one
      */
     public Report of(long assetId, Instant from, Instant to, Duration idealCycleTime) throws SQLException {
+        return ofUnit(assetId, List.of(new Member(assetId, idealCycleTime)), from, to, List.of());
+    }
+
+    /**
+     * The KPIs of unit {@code unitId} from the sums of its members' time elements and counts;
+     * effectiveness from Σ PQᵢ × PRIᵢ, undefined when a member that made parts has no PRI.
+     *
+     * @param plannedBreaks breaks of the shift calendar, planned down time whatever the states say
+     */
+    public Report ofUnit(long unitId, List<Member> members, Instant from, Instant to, List<StateInterval> plannedBreaks)
+            throws SQLException {
         Instant now = Instant.now();
         // The future has no states yet: the period ends now at the latest, and never before it begins.
         Instant end = to.isAfter(now) ? now : to;
         if (end.isBefore(from)) {
             end = from;
         }
-        List<StateInterval> intervals = events.intervals(assetId, from, end, end);
-        TimeElements time = TimeElements.of(intervals, List.of(), from, end);
-        long produced = events.parts(assetId, from, end);
-        long failures = intervals.stream()
-                .filter(i -> i.state() == EquipmentState.DOWN && !i.start().isBefore(from))
-                .count();
+        TimeElements time = new TimeElements(Map.of());
+        ProductionCounts counts = new ProductionCounts(0, 0, 0, 0, 0, 0);
+        Duration idealRunTime = Duration.ZERO;
+        long failures = 0;
+        for (Member member : members) {
+            List<StateInterval> intervals = events.intervals(member.assetId(), from, end, end);
+            time = time.plus(TimeElements.of(intervals, plannedBreaks, from, end));
+            ProductionCounts made = ProductionCounts.counted(events.counts(member.assetId(), from, end));
+            counts = counts.plus(made);
+            if (idealRunTime != null && member.idealCycleTime() != null) {
+                idealRunTime = idealRunTime.plus(member.idealCycleTime().multipliedBy(made.produced()));
+            } else if (made.produced() > 0) {
+                idealRunTime = null;
+            }
+            failures += intervals.stream()
+                    .filter(i -> i.state() == EquipmentState.DOWN && !i.start().isBefore(from))
+                    .count();
+        }
+        if (members.isEmpty()) {
+            idealRunTime = null;
+        }
         Map<TimeElement, Double> seconds = new EnumMap<>(TimeElement.class);
         for (TimeElement element : TimeElement.values()) {
             seconds.put(element, time.get(element).toMillis() / 1000.0);
         }
         return new Report(
-                assetId,
+                unitId,
                 from,
                 end,
                 seconds,
                 time.plannedBusyTime().toMillis() / 1000.0,
-                produced,
+                counts.produced(),
+                counts,
                 failures,
-                Kpis.from(time, ProductionCounts.of(produced, 0), idealCycleTime, failures));
+                members.size(),
+                Kpis.fromIdealRunTime(time, counts, idealRunTime, failures));
     }
 }

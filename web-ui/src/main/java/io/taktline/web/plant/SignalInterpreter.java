@@ -6,6 +6,7 @@ import io.taktline.connect.Quality;
 import io.taktline.connect.Sample;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.oee.PartKind;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateMapping;
 import io.taktline.core.state.StateTracker;
@@ -25,7 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns the signals of STATE and PART_COUNTER tags into the MES's events: each asset's equipment
+ * Turns the signals of STATE and counter (part, good, scrap) tags into the MES's events: each asset's equipment
  * state (stored as changes only; OFFLINE on bad data or while its connector is down) and the parts
  * its counter counted (rollover, resets and presets handled). Runs on a thread of its own: the
  * sample path only offers to a bounded queue, and what does not fit is counted, never waited for.
@@ -44,7 +45,9 @@ final class SignalInterpreter implements AutoCloseable {
     private final Supplier<List<ConnectorStatus>> connectors;
     private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Map<Long, StateTracker> states = new HashMap<>();
+    /** One counter per counting tag: an asset may have a part, a good and a scrap counter. */
     private final Map<Long, CycleCounter> counters = new HashMap<>();
+
     private final AtomicLong dropped = new AtomicLong();
     private final Thread worker;
     private volatile Map<Long, Signal> signals = Map.of();
@@ -63,7 +66,7 @@ final class SignalInterpreter implements AutoCloseable {
     void follow(List<TagView> tags) {
         Map<Long, Signal> next = new HashMap<>();
         for (TagView tag : tags) {
-            if (tag.role() == TagRole.STATE || tag.role() == TagRole.PART_COUNTER) {
+            if (tag.role() == TagRole.STATE || PartKind.of(tag.role()).isPresent()) {
                 next.put(tag.id(), new Signal(tag.assetId(), tag.endpoint(), tag.role()));
             }
         }
@@ -123,11 +126,12 @@ final class SignalInterpreter implements AutoCloseable {
                 && sample.value() >= 0
                 && sample.value() < CycleCounter.UINT32_RANGE) {
             CycleCounter counter =
-                    counters.computeIfAbsent(signal.assetId(), id -> new CycleCounter(MAX_PARTS_PER_READING));
+                    counters.computeIfAbsent(sample.tagId(), id -> new CycleCounter(MAX_PARTS_PER_READING));
             long before = counter.parts();
             counter.read((long) sample.value());
             if (counter.parts() > before) {
-                events.partsCounted(signal.assetId(), at, counter.parts() - before);
+                events.partsCounted(
+                        signal.assetId(), PartKind.of(signal.role()).orElseThrow(), at, counter.parts() - before);
             }
         }
     }

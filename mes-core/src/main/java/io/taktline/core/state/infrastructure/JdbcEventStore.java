@@ -1,5 +1,6 @@
 package io.taktline.core.state.infrastructure;
 
+import io.taktline.core.oee.PartKind;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import java.sql.Connection;
@@ -9,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -37,12 +40,17 @@ public final class JdbcEventStore {
     }
 
     public void partsCounted(long assetId, Instant at, long parts) throws SQLException {
+        partsCounted(assetId, PartKind.PRODUCED, at, parts);
+    }
+
+    public void partsCounted(long assetId, PartKind kind, Instant at, long parts) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement(
-                        "insert into part_count (asset_id, time, parts) values (?, ?, ?) on conflict do nothing")) {
+                        "insert into part_count (asset_id, kind, time, parts) values (?, ?, ?, ?) on conflict do nothing")) {
             insert.setLong(1, assetId);
-            insert.setTimestamp(2, Timestamp.from(at));
-            insert.setLong(3, parts);
+            insert.setString(2, kind.name());
+            insert.setTimestamp(3, Timestamp.from(at));
+            insert.setLong(4, parts);
             insert.executeUpdate();
         }
     }
@@ -87,18 +95,26 @@ public final class JdbcEventStore {
         return intervals;
     }
 
-    /** Parts counted in [from, to). */
+    /** Parts made (counted by the part counter) in [from, to). */
     public long parts(long assetId, Instant from, Instant to) throws SQLException {
+        return counts(assetId, from, to).getOrDefault(PartKind.PRODUCED, 0L);
+    }
+
+    /** Parts counted in [from, to) by kind; a kind the asset has no counter for is absent. */
+    public Map<PartKind, Long> counts(long assetId, Instant from, Instant to) throws SQLException {
+        Map<PartKind, Long> counts = new EnumMap<>(PartKind.class);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement(
-                        "select coalesce(sum(parts), 0) from part_count where asset_id = ? and time >= ? and time < ?")) {
+                        "select kind, sum(parts) from part_count where asset_id = ? and time >= ? and time < ? group by kind")) {
             query.setLong(1, assetId);
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                while (rows.next()) {
+                    counts.put(PartKind.valueOf(rows.getString(1)), rows.getLong(2));
+                }
             }
         }
+        return counts;
     }
 }
