@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the MES asset model (schema {@code taktline-asset-model/1}) that binds a plant layout: shops
@@ -19,6 +20,9 @@ import java.util.List;
  * <pre>java -cp ... io.taktline.sim.DemoAssetModel [out.json] [opc.tcp://host:port]</pre>
  */
 public final class DemoAssetModel {
+
+    /** The ideal cycle time of a station as a share of its nominal (average undisturbed) cycle time. */
+    static final double IDEAL_SHARE_OF_NOMINAL = 0.95;
 
     static final String DEFAULT_TARGET = "mes-core/src/main/resources/io/taktline/core/asset/demo-plant.json";
 
@@ -88,6 +92,7 @@ public final class DemoAssetModel {
     private void station(int depth, Shop shop, Line line, Station station, int order, boolean last) {
         String path = PlantLayout.stationPath(shop, line, station);
         open(depth, "WORK_CELL", station.code(), station.name(), null, order);
+        idealCycleTime(depth + 1, station);
         List<Variable> bound = station.variables().stream()
                 .filter(v -> v.role() != null)
                 .filter(v -> !v.role().equals("ANDON") || station.has(EquipmentKind.NUTRUNNER))
@@ -97,6 +102,7 @@ public final class DemoAssetModel {
         for (int e = 0; e < station.equipment().size(); e++) {
             Equipment equipment = station.equipment().get(e);
             open(depth + 2, "EQUIPMENT", equipment.code(), equipment.name(), null, e + 1);
+            idealCycleTime(depth + 3, station);
             List<Variable> equipmentTags =
                     equipment.variables().stream().filter(v -> v.role() != null).toList();
             tags(depth + 3, path + "/" + equipment.code(), equipmentTags, false);
@@ -127,6 +133,15 @@ public final class DemoAssetModel {
             line(depth + 1, i == variables.size() - 1 ? "}" : "},");
         }
         line(depth, more ? "]," : "]");
+    }
+
+    /**
+     * The station's rated speed, the ideal cycle time its effectiveness is measured against: 95 % of
+     * the simulator's nominal cycle time, which is its average when nothing slows it down.
+     */
+    private void idealCycleTime(int depth, Station station) {
+        String seconds = String.format(Locale.ROOT, "%.1f", station.cycleSeconds() * IDEAL_SHARE_OF_NOMINAL);
+        line(depth, "\"attributes\": { \"idealCycleTimeSeconds\": \"" + seconds + "\" },");
     }
 
     private void open(int depth, String level, String code, String name, String description, int order) {

@@ -68,7 +68,10 @@ public record PlantLayout(List<Shop> shops) {
                     Variable.steady(processValue()),
                     // Toggles at every completed cycle, as PLCs hand over a cycle-complete bit.
                     Variable.discrete("CycleComplete", BOOLEAN, null),
-                    Variable.discrete("Andon", BOOLEAN, "ANDON"));
+                    Variable.discrete("Andon", BOOLEAN, "ANDON"),
+                    // Parts the station finished first time right, and parts it scrapped; the rest went to rework.
+                    Variable.discrete("GoodCount", UINT32, "GOOD_COUNTER"),
+                    Variable.discrete("ScrapCount", UINT32, "SCRAP_COUNTER"));
         }
 
         boolean has(EquipmentKind kind) {

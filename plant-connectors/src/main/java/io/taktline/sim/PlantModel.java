@@ -27,19 +27,19 @@ final class PlantModel {
             new PriorityQueue<>(Comparator.comparingDouble(Event::time).thenComparingLong(Event::sequence));
     private final ArrayDeque<StationModel> work = new ArrayDeque<>();
     private final List<StationModel> stations = new ArrayList<>();
-    private final ShiftCalendar calendar = new ShiftCalendar();
+    private final ShiftCalendar calendar;
     private final TruthRecorder truth;
     private final Random noise;
     private long sequence;
     private double now;
 
-    PlantModel(PlantLayout layout, long seed) {
-        this(layout, seed, null);
-    }
-
-    /** A plant that records its ground truth when {@code truth} is not null. */
-    PlantModel(PlantLayout layout, long seed, TruthRecorder truth) {
+    /**
+     * A plant whose run starts at {@code start} (its breaks fall at clock times) and that records its
+     * ground truth when {@code truth} is not null.
+     */
+    PlantModel(PlantLayout layout, long seed, Instant start, TruthRecorder truth) {
         this.truth = truth;
+        this.calendar = new ShiftCalendar(start);
         Random seeds = new Random(seed);
         this.noise = new Random(seeds.nextLong());
         for (Shop shop : layout.shops()) {

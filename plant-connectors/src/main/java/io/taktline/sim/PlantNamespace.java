@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.core.ValueRanks;
@@ -22,6 +24,7 @@ import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
@@ -38,6 +41,12 @@ import org.eclipse.milo.opcua.stack.core.types.structured.Range;
  * folders with the variables of each station and piece of equipment. Knows nothing of how values
  * are made; {@link #publish} copies the changed ones from the plant model, each with the simulated
  * time it changed at as source timestamp.
+ *
+ * <p>Analog values are sampled at each monitored item's sampling interval (Milo's subscription
+ * model). Discrete values (states, counters, fault codes) are reported by exception, as a PLC that
+ * pushes its events does: every change reaches every monitored item of the node, in order, with its
+ * own source timestamp, however many happened between two updates, so that a client with a queue
+ * misses no state change even at 480 times real speed.
  */
 final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 
@@ -74,6 +83,13 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
     /** The nodes of one station's or equipment's values, and what was last served on each. */
     private record Served(ServedValues values, UaVariableNode[] nodes, double[] last) {}
 
+    /** A discrete variable's node: where its value is. */
+    private record DiscreteNode(Served served, int index) {}
+
+    private final Map<NodeId, DiscreteNode> discreteNodes = new HashMap<>();
+    /** The monitored items of the Value of each discrete node, told of every change. */
+    private final Map<NodeId, List<DataItem>> pushedItems = new ConcurrentHashMap<>();
+
     PlantNamespace(OpcUaServer server, PlantLayout layout, PlantModel model, Instant start) {
         super(server, PlantSimulator.NAMESPACE_URI);
         this.layout = layout;
@@ -85,24 +101,40 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     /** Serves every value that changed since the last call; returns how many. Call from one thread. */
-    int publish() {
+    synchronized int publish() {
         DateTime serverTime = DateTime.now();
         int changed = 0;
         for (Served s : served) {
             ServedValues values = s.values();
+            for (ServedValues.Change change : values.takeChanges()) {
+                List<DataItem> items = pushedItems.get(s.nodes()[change.index()].getNodeId());
+                if (items != null) {
+                    Variable variable = values.variables().get(change.index());
+                    DataValue value = new DataValue(
+                            variant(variable, change.value()), StatusCode.GOOD, sourceTime(change.at()), serverTime);
+                    for (DataItem item : items) {
+                        if (item.isSamplingEnabled()) {
+                            item.setValue(value);
+                        }
+                    }
+                }
+            }
             for (int i = 0; i < s.nodes().length; i++) {
                 double value = values.get(i);
                 if (value != s.last()[i] || Double.isNaN(s.last()[i])) {
                     s.last()[i] = value;
-                    DateTime sourceTime = new DateTime(start.plusNanos(Math.round(values.changedAt(i) * 1e6) * 1000));
                     Variable variable = values.variables().get(i);
-                    s.nodes()[i].setValue(
-                            new DataValue(variant(variable, value), StatusCode.GOOD, sourceTime, serverTime));
+                    s.nodes()[i].setValue(new DataValue(
+                            variant(variable, value), StatusCode.GOOD, sourceTime(values.changedAt(i)), serverTime));
                     changed++;
                 }
             }
         }
         return changed;
+    }
+
+    private DateTime sourceTime(double simulatedSecond) {
+        return new DateTime(start.plusNanos(Math.round(simulatedSecond * 1e6) * 1000));
     }
 
     int variableCount() {
@@ -162,7 +194,14 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         }
         double[] last = new double[nodes.length];
         java.util.Arrays.fill(last, Double.NaN);
-        served.add(new Served(values, nodes, last));
+        Served added = new Served(values, nodes, last);
+        served.add(added);
+        values.keepChanges();
+        for (int i = 0; i < nodes.length; i++) {
+            if (values.isDiscrete(i)) {
+                discreteNodes.put(nodes[i].getNodeId(), new DiscreteNode(added, i));
+            }
+        }
     }
 
     private UaFolderNode folder(String id, String code, String name) {
@@ -237,23 +276,63 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         return new EUInformation(UNECE_UNITS_URI, unitId, LocalizedText.english(unit), LocalizedText.english(unit));
     }
 
+    /** Whether changes of this item's node and attribute are pushed rather than sampled. */
+    private boolean pushed(MonitoredItem item) {
+        return item.getReadValueId().getAttributeId().equals(AttributeId.Value.uid())
+                && discreteNodes.containsKey(item.getReadValueId().getNodeId());
+    }
+
     @Override
     public void onDataItemsCreated(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsCreated(dataItems);
+        List<DataItem> sampled = new ArrayList<>();
+        // Under the publish lock: the first value an item gets is never newer than the next change.
+        synchronized (this) {
+            for (DataItem item : dataItems) {
+                if (!pushed(item)) {
+                    sampled.add(item);
+                    continue;
+                }
+                NodeId node = item.getReadValueId().getNodeId();
+                pushedItems
+                        .computeIfAbsent(node, id -> new CopyOnWriteArrayList<>())
+                        .add(item);
+                DataValue current = discreteNodes
+                        .get(node)
+                        .served()
+                        .nodes()[discreteNodes.get(node).index()]
+                        .getValue();
+                item.setValue(current);
+            }
+        }
+        subscriptionModel.onDataItemsCreated(sampled);
     }
 
     @Override
     public void onDataItemsModified(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsModified(dataItems);
+        subscriptionModel.onDataItemsModified(
+                dataItems.stream().filter(item -> !pushed(item)).toList());
     }
 
     @Override
     public void onDataItemsDeleted(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsDeleted(dataItems);
+        List<DataItem> sampled = new ArrayList<>();
+        for (DataItem item : dataItems) {
+            if (pushed(item)) {
+                List<DataItem> items = pushedItems.get(item.getReadValueId().getNodeId());
+                if (items != null) {
+                    items.remove(item);
+                }
+            } else {
+                sampled.add(item);
+            }
+        }
+        subscriptionModel.onDataItemsDeleted(sampled);
     }
 
     @Override
     public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
-        subscriptionModel.onMonitoringModeChanged(monitoredItems);
+        // A pushed item that is switched off is skipped at each change (isSamplingEnabled).
+        subscriptionModel.onMonitoringModeChanged(
+                monitoredItems.stream().filter(item -> !pushed(item)).toList());
     }
 }

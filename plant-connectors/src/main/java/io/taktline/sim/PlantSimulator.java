@@ -77,7 +77,10 @@ public final class PlantSimulator implements AutoCloseable {
         this.layout = settings.layout();
         this.start = settings.start() != null ? settings.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         this.model = new PlantModel(
-                layout, settings.seed(), settings.groundTruth() ? PlantModel.recorder(settings.seed(), start) : null);
+                layout,
+                settings.seed(),
+                start,
+                settings.groundTruth() ? PlantModel.recorder(settings.seed(), start) : null);
         this.publishInterval = settings.publishInterval();
         this.speed = settings.speed();
         String hostname = isWildcard(settings.host()) ? HostnameUtil.getHostname() : settings.host();
@@ -128,7 +131,7 @@ public final class PlantSimulator implements AutoCloseable {
         Instant start =
                 settings.start() != null ? settings.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         PlantModel model =
-                new PlantModel(settings.layout(), settings.seed(), PlantModel.recorder(settings.seed(), start));
+                new PlantModel(settings.layout(), settings.seed(), start, PlantModel.recorder(settings.seed(), start));
         model.advanceTo(simulated.toNanos() / 1e9);
         return model.groundTruth();
     }

@@ -24,6 +24,8 @@ final class StationModel {
     static final int PROCESS_VALUE = 2;
     static final int CYCLE_COMPLETE = 3;
     static final int ANDON = 4;
+    static final int GOOD_COUNT = 5;
+    static final int SCRAP_COUNT = 6;
 
     static final double MICRO_STOPS_PER_HOUR = 2;
     static final double MEAN_MICRO_STOP_S = 20;
@@ -93,6 +95,7 @@ final class StationModel {
         this.batchLeft = 1 + random.nextInt(PRESS_BATCH);
         values.set(STATE, StationState.RUNNING.code(), 0);
         values.set(PART_COUNT, counterStart, 0);
+        values.set(GOOD_COUNT, counterStart, 0);
         values.set(PROCESS_VALUE, equipment.get(0).mainValue(), 0);
         // A line keeps its work in progress from one shift to the next: start with a part half done.
         part = new Part(false);
@@ -251,9 +254,15 @@ final class StationModel {
         double cycleTime = now - cycleStart;
         produced++;
         switch (outcome) {
-            case "GOOD" -> good++;
+            case "GOOD" -> {
+                good++;
+                values.set(GOOD_COUNT, (long) (values.get(GOOD_COUNT) + 1) & COUNTER_MASK, now);
+            }
             case "REWORK" -> rework++;
-            default -> scrap++;
+            default -> {
+                scrap++;
+                values.set(SCRAP_COUNT, (long) (values.get(SCRAP_COUNT) + 1) & COUNTER_MASK, now);
+            }
         }
         values.set(PART_COUNT, (long) (values.get(PART_COUNT) + 1) & COUNTER_MASK, now);
         values.set(CYCLE_COMPLETE, 1 - values.get(CYCLE_COMPLETE), now);

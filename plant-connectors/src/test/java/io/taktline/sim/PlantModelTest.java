@@ -159,7 +159,7 @@ class PlantModelTest {
     }
 
     private static PlantModel model(long seed) {
-        return new PlantModel(PlantLayout.demo(), seed, PlantModel.recorder(seed, MONDAY_6AM));
+        return new PlantModel(PlantLayout.demo(), seed, MONDAY_6AM, PlantModel.recorder(seed, MONDAY_6AM));
     }
 
     private static Set<String> statesDuring(String path, StateInterval window) {

@@ -48,7 +48,8 @@ class PlantSimulatorIT {
         assertThat(browseNames(node("Plant/STAMPING/PL1")))
                 .containsExactly("PRESS1", "PRESS2", "PRESS3", "PRESS4", "PRESS5");
         assertThat(browseNames(node("Plant/STAMPING/PL1/PRESS1")))
-                .containsExactly("State", "PartCount", "Tonnage", "CycleComplete", "Andon", "PRESS");
+                .containsExactly(
+                        "State", "PartCount", "Tonnage", "CycleComplete", "Andon", "GoodCount", "ScrapCount", "PRESS");
         assertThat(browseNames(node("Plant/STAMPING/PL1/PRESS1/PRESS")))
                 .contains(
                         "State",

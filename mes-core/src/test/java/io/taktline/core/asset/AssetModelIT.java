@@ -46,14 +46,14 @@ class AssetModelIT {
         ImportResult first = model.importDemoPlant();
         ImportResult second = model.importDemoPlant();
 
-        // 1 endpoint + enterprise + site + 5 shops + 5 lines + 48 stations + 56 pieces of equipment + 685 tags
-        assertThat(first.created()).isEqualTo(1 + 2 + 5 + 5 + 48 + 56 + 685);
+        // 1 endpoint + enterprise + site + 5 shops + 5 lines + 48 stations + 56 pieces of equipment + 781 tags
+        assertThat(first.created()).isEqualTo(1 + 2 + 5 + 5 + 48 + 56 + 781);
         assertThat(second.changedNothing()).isTrue();
         assertThat(second.unchanged()).isEqualTo(first.created());
         assertThat(model.assets(AssetLevel.AREA))
                 .extracting(AssetView::code)
                 .containsExactly("STAMPING", "BODY", "PAINT", "ASSEMBLY", "BATTERY");
-        assertThat(model.tags()).hasSize(685).allSatisfy(tag -> assertThat(tag.endpoint())
+        assertThat(model.tags()).hasSize(781).allSatisfy(tag -> assertThat(tag.endpoint())
                 .isEqualTo("simulator"));
     }
 
