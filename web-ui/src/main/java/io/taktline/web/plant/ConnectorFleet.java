@@ -11,14 +11,17 @@ import io.taktline.connect.TagBinding;
 import io.taktline.connect.WriteAudit;
 import io.taktline.core.asset.EndpointSecurity;
 import io.taktline.core.asset.EndpointView;
+import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -138,9 +141,26 @@ final class ConnectorFleet implements AutoCloseable {
                         + " environment variable or system property, then change the endpoint or restart"));
     }
 
-    private static TagBinding binding(TagView tag) {
-        return new TagBinding(
+    /**
+     * The server-side queue of a tag whose every change is an event to the MES (a state, a counter, a
+     * fault code): a server that reports by exception keeps this many changes between two publishes,
+     * so a burst of state changes is not reduced to its last one. Process values keep the latest only.
+     */
+    static final int EVENT_QUEUE_SIZE = 100;
+
+    private static final Set<TagRole> EVENT_ROLES = EnumSet.of(
+            TagRole.STATE,
+            TagRole.OPERATION_MODE,
+            TagRole.PART_COUNTER,
+            TagRole.GOOD_COUNTER,
+            TagRole.SCRAP_COUNTER,
+            TagRole.FAULT_CODE,
+            TagRole.ANDON);
+
+    static TagBinding binding(TagView tag) {
+        TagBinding binding = new TagBinding(
                 tag.id(), new NodeRef(tag.node().namespaceUri(), tag.node().identifier()), tag.samplingIntervalMs());
+        return EVENT_ROLES.contains(tag.role()) ? binding.withQueueSize(EVENT_QUEUE_SIZE) : binding;
     }
 
     synchronized Optional<OpcUaConnector> connector(String endpointName) {

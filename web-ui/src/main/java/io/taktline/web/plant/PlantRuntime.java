@@ -70,6 +70,8 @@ public final class PlantRuntime implements AutoCloseable {
     private volatile ConnectorFleet connectors;
     private volatile SignalInterpreter signals;
     private volatile AssetKpis kpis;
+    private volatile UnitKpis unitKpis;
+    private volatile JdbcEventStore events;
     private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of(), List.of());
     private volatile boolean closed;
 
@@ -144,8 +146,9 @@ public final class PlantRuntime implements AutoCloseable {
         writer = new HistorianWriter(
                 opened.dataSource(), settings.historian(), settings.dataDir().resolve("spool"));
         writer.start();
-        JdbcEventStore events = new JdbcEventStore(opened.dataSource());
+        events = new JdbcEventStore(opened.dataSource());
         kpis = new AssetKpis(events);
+        unitKpis = new UnitKpis(kpis, model, () -> snapshot);
         // The demo's vendor state codes; per-class mappings come with the equipment classes of a plant's model.
         signals = new SignalInterpreter(events, StateMapping.TAKTLINE_SIMULATOR, this::connectorStatus);
         connectors = new ConnectorFleet(this::accept, openCertificates(), writeAudit(new AuditTrail(store)), config);
@@ -275,6 +278,16 @@ public final class PlantRuntime implements AutoCloseable {
     public Optional<OpcUaConnector> connector(String endpointName) {
         ConnectorFleet fleet = connectors;
         return fleet == null ? Optional.empty() : fleet.connector(endpointName);
+    }
+
+    /** The stored states and counted parts of the assets. */
+    public Optional<JdbcEventStore> events() {
+        return Optional.ofNullable(events);
+    }
+
+    /** The KPIs of any asset: its own, or summed over the stations beneath it. */
+    public Optional<UnitKpis> unitKpis() {
+        return Optional.ofNullable(unitKpis);
     }
 
     /** KPIs from the stored states and counts; empty until the database is open. */

@@ -45,7 +45,7 @@ class PlantRuntimeIT {
             assertThat(plant.model().assets())
                     .filteredOn(a -> a.level() == AssetLevel.AREA)
                     .hasSize(5);
-            assertThat(tags).hasSize(685);
+            assertThat(tags).hasSize(781);
             List<Long> ids = tags.stream().map(TagView::id).toList();
 
             waitFor(
@@ -106,7 +106,7 @@ class PlantRuntimeIT {
         try (PlantRuntime plant = new PlantRuntime(settings(values))) {
             plant.start();
 
-            assertThat(plant.model().tags()).hasSize(685);
+            assertThat(plant.model().tags()).hasSize(781);
             assertThat(plant.model().tags().get(0).id()).isEqualTo(firstTag);
             assertThat(countSamples(plant, firstTag)).isGreaterThanOrEqualTo(storedBefore);
         }

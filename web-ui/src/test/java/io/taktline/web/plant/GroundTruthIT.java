@@ -1,0 +1,264 @@
+package io.taktline.web.plant;
+
+import static io.taktline.web.plant.PlantRuntimeIT.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.TagRole;
+import io.taktline.core.asset.TagView;
+import io.taktline.core.oee.AssetKpis;
+import io.taktline.core.oee.Kpis;
+import io.taktline.core.oee.PartKind;
+import io.taktline.core.oee.ProductionCounts;
+import io.taktline.core.state.EquipmentState;
+import io.taktline.core.state.StateInterval;
+import io.taktline.core.state.TimeElements;
+import io.taktline.sim.GroundTruth;
+import io.taktline.sim.PlantSimulator;
+import io.taktline.sim.SimulatorSettings;
+import io.taktline.web.config.TaktlineSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The issue's must-show: a whole early shift of the full demo plant, simulated with a fixed seed at
+ * 480 times real speed, goes through the real chain (OPC UA server, connector, signal interpreter,
+ * stored events, KPI roll-ups) and what Taktline computes is compared with what the simulator says
+ * happened: counts exact, every stop's duration within 1 s, availability, effectiveness, quality
+ * ratio and OEE within 0.5 percentage points for every station and every line.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GroundTruthIT {
+
+    private static final long SEED = 2026;
+    private static final double SPEED = 480;
+    /** Simulated time before the shift: the connector subscribes while the plant already runs. */
+    private static final Duration LEAD = Duration.ofHours(1);
+
+    private static final Duration SHIFT = Duration.ofHours(8);
+    private static final double KPI_TOLERANCE = 0.005;
+
+    private final Map<String, Long> stationIds = new LinkedHashMap<>();
+    private final Map<String, Double> largestDeviation = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<Long, String> stationPaths = new LinkedHashMap<>();
+    private final Map<AssetView, List<String>> lines = new LinkedHashMap<>();
+    private Instant shiftStart;
+    private Instant shiftEnd;
+    private GroundTruth truth;
+    private PlantRuntime plant;
+    private UnitKpis kpis;
+
+    @BeforeAll
+    void runAShift() throws Exception {
+        // Yesterday's early shift: in the past, so the stored events are never clipped at "now".
+        shiftStart = Instant.now()
+                .truncatedTo(ChronoUnit.DAYS)
+                .minus(Duration.ofDays(1))
+                .plus(Duration.ofHours(6));
+        shiftEnd = shiftStart.plus(SHIFT);
+        Path data = Path.of("target", "it-data", "ground-truth-" + System.nanoTime());
+        Files.createDirectories(data);
+        plant = new PlantRuntime(TaktlineSettings.from(key ->
+                Optional.ofNullable(Map.of("taktline.data.dir", data.toString(), "taktline.simulator.enabled", "false")
+                        .get(key))));
+        plant.start();
+        assertThat(plant.databaseProblem()).isEmpty();
+        try (PlantSimulator simulator = PlantSimulator.start(new SimulatorSettings("localhost", 0, SEED, SPEED)
+                .withStart(shiftStart.minus(LEAD))
+                .withGroundTruth(true))) {
+            plant.assetModel().orElseThrow().moveEndpoint(PlantRuntime.SIMULATOR_ENDPOINT, simulator.endpointUrl());
+            plant.refreshModel();
+            Instant through = shiftEnd.plus(Duration.ofMinutes(2));
+            waitFor(
+                    Duration.ofSeconds((long) ((SHIFT.toSeconds() + LEAD.toSeconds()) / SPEED) + 60),
+                    () -> simulator.simulatedNow().isAfter(through));
+            truth = simulator.groundTruth();
+        }
+        for (TagView tag : plant.model().tags()) {
+            AssetView asset = asset(tag.assetId());
+            if (tag.role() == TagRole.STATE && asset.level() == AssetLevel.WORK_CELL) {
+                // The simulator's node ids are "s=" and the browse path of the variable.
+                String node = tag.node().identifier().replaceFirst("^s=", "");
+                String path = node.substring(0, node.lastIndexOf('/'));
+                stationIds.put(path, asset.id());
+                stationPaths.put(asset.id(), path);
+                lines.computeIfAbsent(asset(asset.parentId()), line -> new ArrayList<>())
+                        .add(path);
+            }
+        }
+        kpis = plant.unitKpis().orElseThrow();
+        // The last samples are on their way through the interpreter: wait until every part is stored.
+        long made = truth.cycles().stream().filter(this::inShift).count();
+        waitFor(Duration.ofSeconds(60), () -> storedParts() == made);
+    }
+
+    @Test
+    void runsAShiftWithEnoughHappeningToTellRightFromWrong() {
+        assertThat(stationIds).hasSize(48);
+        assertThat(lines).hasSize(5);
+        List<GroundTruth.StateInterval> stops = stopsInShift();
+        assertThat(stops).hasSizeGreaterThan(100);
+        assertThat(stops)
+                .extracting(GroundTruth.StateInterval::cause)
+                .contains("fault", "micro-stop", "break", "changeover");
+        assertThat(truth.cycles().stream().filter(this::inShift).map(GroundTruth.Cycle::outcome))
+                .contains("GOOD", "REWORK", "SCRAP");
+    }
+
+    @Test
+    void countsEveryPartOfEveryStationExactly() throws Exception {
+        for (Map.Entry<String, Long> station : stationIds.entrySet()) {
+            Map<PartKind, Long> stored = plant.events().orElseThrow().counts(station.getValue(), shiftStart, shiftEnd);
+            assertThat(stored)
+                    .as("parts of %s in the shift", station.getKey())
+                    .isEqualTo(truthCounts(List.of(station.getKey())));
+        }
+    }
+
+    @Test
+    void computesTheKpisOfEveryStationWithinHalfAPercentagePoint() throws Exception {
+        for (Map.Entry<String, Long> station : stationIds.entrySet()) {
+            AssetKpis.Report report = kpis.of(station.getValue(), shiftStart, shiftEnd, List.of());
+            assertClose(station.getKey(), report.kpis(), truthKpis(List.of(station.getKey()), report));
+        }
+    }
+
+    @Test
+    void computesTheKpisOfEveryLineWithinHalfAPercentagePoint() throws Exception {
+        for (Map.Entry<AssetView, List<String>> line : lines.entrySet()) {
+            AssetKpis.Report report = kpis.of(line.getKey().id(), shiftStart, shiftEnd, List.of());
+            assertThat(report.members()).isEqualTo(line.getValue().size());
+            assertClose(line.getKey().path(), report.kpis(), truthKpis(line.getValue(), report));
+        }
+    }
+
+    @AfterAll
+    void report() {
+        // The figures for the closing note: how far the furthest unit is from the truth.
+        largestDeviation.forEach((name, deviation) -> System.out.printf(
+                Locale.ROOT, "ground truth: largest %s deviation %.4f percentage points%n", name, deviation * 100));
+    }
+
+    private void assertClose(String unit, Kpis actual, Kpis expected) {
+        Map<String, Function<Kpis, Double>> figures = Map.of(
+                "availability", Kpis::availability,
+                "effectiveness", Kpis::effectiveness,
+                "quality ratio", Kpis::qualityRatio,
+                "OEE", Kpis::oee);
+        figures.forEach((name, figure) -> {
+            if (figure.apply(expected) != null && figure.apply(actual) != null) {
+                largestDeviation.merge(name, Math.abs(figure.apply(actual) - figure.apply(expected)), Math::max);
+            }
+            assertThat(figure.apply(expected))
+                    .as("%s of %s in the ground truth", name, unit)
+                    .isNotNull();
+            assertThat(figure.apply(actual))
+                    .as("%s of %s (truth %.4f)", name, unit, figure.apply(expected))
+                    .isNotNull()
+                    .isCloseTo(figure.apply(expected), org.assertj.core.data.Offset.offset(KPI_TOLERANCE));
+        });
+    }
+
+    /**
+     * The KPIs the simulator's record gives for these stations, by the same formulas (KPIS.md) but
+     * from its own states, cycles and outcomes; the ideal cycle times are the model's.
+     */
+    private Kpis truthKpis(List<String> stations, AssetKpis.Report report) {
+        TimeElements time = new TimeElements(Map.of());
+        long failures = 0;
+        for (String station : stations) {
+            List<StateInterval> intervals = new ArrayList<>();
+            for (GroundTruth.StateInterval i : truth.intervals()) {
+                if (i.path().equals(station)
+                        && i.end().isAfter(shiftStart)
+                        && i.start().isBefore(shiftEnd)) {
+                    intervals.add(new StateInterval(EquipmentState.valueOf(i.state()), i.start(), i.end()));
+                    if (i.state().equals("DOWN") && !i.start().isBefore(shiftStart)) {
+                        failures++;
+                    }
+                }
+            }
+            time = time.plus(TimeElements.of(intervals, List.of(), shiftStart, shiftEnd));
+        }
+        ProductionCounts counts = ProductionCounts.counted(truthCounts(stations));
+        Duration idealRunTime = Duration.ZERO;
+        for (AssetKpis.Member member : kpis.members(report.assetId())) {
+            String station = stationPaths.get(member.assetId());
+            long made = truth.cycles().stream()
+                    .filter(c -> c.station().equals(station) && inShift(c))
+                    .count();
+            idealRunTime = idealRunTime.plus(member.idealCycleTime().multipliedBy(made));
+        }
+        return Kpis.fromIdealRunTime(time, counts, idealRunTime, failures);
+    }
+
+    private Map<PartKind, Long> truthCounts(List<String> stations) {
+        Map<PartKind, Long> counts = new EnumMap<>(PartKind.class);
+        for (GroundTruth.Cycle cycle : truth.cycles()) {
+            if (stations.contains(cycle.station()) && inShift(cycle)) {
+                counts.merge(PartKind.PRODUCED, 1L, Long::sum);
+                switch (cycle.outcome()) {
+                    case "GOOD" -> counts.merge(PartKind.GOOD, 1L, Long::sum);
+                    case "SCRAP" -> counts.merge(PartKind.SCRAP, 1L, Long::sum);
+                    default -> {}
+                }
+            }
+        }
+        return counts;
+    }
+
+    private List<GroundTruth.StateInterval> stopsInShift() {
+        return truth.stops().stream()
+                .filter(s -> !s.start().isBefore(shiftStart) && !s.end().isAfter(shiftEnd))
+                .toList();
+    }
+
+    private boolean inShift(GroundTruth.Cycle cycle) {
+        return !cycle.end().isBefore(shiftStart) && cycle.end().isBefore(shiftEnd);
+    }
+
+    private long storedParts() {
+        long sum = 0;
+        for (long id : stationIds.values()) {
+            try {
+                sum += plant.events()
+                        .orElseThrow()
+                        .counts(id, shiftStart, shiftEnd)
+                        .getOrDefault(PartKind.PRODUCED, 0L);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sum;
+    }
+
+    private AssetView asset(long id) {
+        return plant.model().assets().stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @AfterAll
+    void stop() {
+        if (plant != null) {
+            plant.close();
+        }
+    }
+}
