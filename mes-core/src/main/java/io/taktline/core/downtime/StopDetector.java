@@ -3,79 +3,188 @@ package io.taktline.core.downtime;
 import io.taktline.core.state.EquipmentState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Turns an asset's state changes into stops: a stop opens when the asset goes DOWN (or is
- * OFFLINE past the no-signal timeout) and closes when it runs again. A stop shorter than the
- * micro-stop threshold is a micro-stop by rule; one that began with a PLC fault code gets its
- * reason from the reason tree; the rest wait for an operator.
+ * Turns one asset's state changes and the fault codes of it and its equipment into stops (the rules
+ * are in DOWNTIME.md): a stop is each time in DOWN, IDLE, PLANNED_STOP or CHANGEOVER, a change from
+ * one of these to another ends one stop and begins the next, and OFFLINE past the no-signal timeout is
+ * a NO_SIGNAL stop from when the asset went quiet. Times are the signals' source times. Not thread-safe:
+ * one detector per asset, fed by one thread.
  */
 public final class StopDetector {
 
-    private final String asset;
-    private final ReasonTree reasons;
-    private final Duration microStopThreshold;
-    private final Duration noSignalTimeout;
+    /**
+     * How far apart a fault code's source time and the stop's start may be for the code to be the
+     * stop's: the samples of one instant arrive in any order, and a station's and its equipment's
+     * clocks may differ a little.
+     */
+    public static final Duration FAULT_CODE_WINDOW = Duration.ofSeconds(1);
 
+    private record FaultReading(int code, Instant at, String equipmentClass) {}
+
+    private final long assetId;
+    private final Supplier<ReasonTree> reasons;
+    private final DowntimeSettings settings;
+    private final Map<Long, FaultReading> faults = new HashMap<>();
+
+    private boolean started;
     private DowntimeEvent open;
-    private Integer faultCode;
+    /** The state the open stop is a stop in; OFFLINE for a NO_SIGNAL stop. */
+    private EquipmentState openState;
+
     private Instant offlineSince;
 
-    public StopDetector(String asset, ReasonTree reasons, Duration microStopThreshold, Duration noSignalTimeout) {
-        this.asset = asset;
+    /** @param reasons the current reason tree (it may be replaced while the plant runs) */
+    public StopDetector(long assetId, Supplier<ReasonTree> reasons, DowntimeSettings settings) {
+        this.assetId = assetId;
         this.reasons = reasons;
-        this.microStopThreshold = microStopThreshold;
-        this.noSignalTimeout = noSignalTimeout;
+        this.settings = settings;
     }
 
-    /** The fault code the PLC reports now (0 or null: none). */
-    public void faultCode(Integer code) {
-        this.faultCode = code == null || code == 0 ? null : code;
+    /** The stop states: time the asset loses for a reason of its own. STARVED and BLOCKED are its neighbours'. */
+    public static boolean isStop(EquipmentState state) {
+        return switch (state) {
+            case DOWN, IDLE, PLANNED_STOP, CHANGEOVER -> true;
+            default -> false;
+        };
     }
 
-    /** Takes a state change; returns the stop it closed, if any. */
-    public Optional<DowntimeEvent> stateChanged(EquipmentState state, Instant at) {
-        offlineSince = state == EquipmentState.OFFLINE ? at : null;
-        if (state == EquipmentState.DOWN) {
-            if (open == null) {
-                open = DowntimeEvent.open(asset, at);
-                if (faultCode != null) {
-                    open = reasons.forFault(faultCode)
-                            .map(open::classifyAutomatically)
-                            .orElse(open);
-                }
+    /** Takes a state change of the asset (changes only, in time order); returns what it did to the stops. */
+    public List<StopChange> stateChanged(EquipmentState state, Instant at) {
+        List<StopChange> changes = new ArrayList<>();
+        if (!started) {
+            started = true;
+            if (!isStop(state) && state != EquipmentState.OFFLINE) {
+                // A stop left open before a restart ended by now at the latest.
+                changes.add(new StopChange.Closed(assetId, at, null));
             }
-            return Optional.empty();
         }
         if (state == EquipmentState.OFFLINE) {
-            return Optional.empty();
+            if (offlineSince == null) {
+                offlineSince = at;
+            }
+            return changes;
         }
-        return closeAt(at);
+        offlineSince = null;
+        if (open != null && openState == state) {
+            // Back from a short silence in the state it was in: the same stop goes on.
+            return changes;
+        }
+        if (open != null) {
+            changes.add(closeAt(at));
+        }
+        if (isStop(state)) {
+            changes.add(openAt(state, at));
+        }
+        return changes;
     }
 
-    /** Called as time passes: an asset offline past the timeout has an unqualified stop from when it went quiet. */
-    public void tick(Instant now) {
-        if (open == null
-                && offlineSince != null
-                && Duration.between(offlineSince, now).compareTo(noSignalTimeout) >= 0) {
-            open = DowntimeEvent.open(asset, offlineSince).classifyAutomatically(DowntimeReason.NO_SIGNAL);
+    /**
+     * Takes a reading of a FAULT_CODE tag of the asset or of one of its equipment (0: no fault).
+     *
+     * @param equipmentClass the class code of the equipment that reports it, or null
+     */
+    public List<StopChange> faultCode(long tagId, int code, Instant at, String equipmentClass) {
+        FaultReading last = faults.get(tagId);
+        if (last != null && at.isBefore(last.at())) {
+            return List.of();
         }
+        faults.put(tagId, new FaultReading(code, at, equipmentClass));
+        if (code == 0
+                || open == null
+                || openState != EquipmentState.DOWN
+                || open.faultCode() != null
+                || !open.awaitsClassification()
+                || at.isBefore(open.start().minus(FAULT_CODE_WINDOW))) {
+            return List.of();
+        }
+        open = open.faultReported(
+                code, reasons.get().forFault(code, equipmentClass).orElse(null));
+        return List.of(new StopChange.FaultReported(open));
     }
 
+    /**
+     * Lets time pass: an asset OFFLINE for the no-signal timeout gets a NO_SIGNAL stop from when it went
+     * quiet, and a stop it was in ends then.
+     */
+    public List<StopChange> tick(Instant now) {
+        if (offlineSince == null
+                || openState == EquipmentState.OFFLINE
+                || Duration.between(offlineSince, now).compareTo(settings.noSignalTimeout()) < 0) {
+            return List.of();
+        }
+        List<StopChange> changes = new ArrayList<>();
+        if (open != null) {
+            changes.add(closeAt(offlineSince));
+        }
+        open = DowntimeEvent.open(assetId, offlineSince)
+                .classifyAutomatically(reasons.get().automatic(AutomaticReason.NO_SIGNAL));
+        openState = EquipmentState.OFFLINE;
+        changes.add(new StopChange.Opened(open));
+        return changes;
+    }
+
+    /** The stop the asset is in now, as this detector sees it. */
     public Optional<DowntimeEvent> current() {
         return Optional.ofNullable(open);
     }
 
-    private Optional<DowntimeEvent> closeAt(Instant at) {
-        if (open == null) {
-            return Optional.empty();
+    private StopChange openAt(EquipmentState state, Instant at) {
+        DowntimeEvent stop = DowntimeEvent.open(assetId, at);
+        ReasonTree tree = reasons.get();
+        switch (state) {
+            case PLANNED_STOP -> stop = stop.classifyAutomatically(tree.automatic(AutomaticReason.PLANNED_STOP));
+            case CHANGEOVER -> stop = stop.classifyAutomatically(tree.automatic(AutomaticReason.CHANGEOVER));
+            case DOWN -> {
+                FaultReading fault = faultAt(at);
+                if (fault != null) {
+                    stop = stop.faultReported(
+                            fault.code(),
+                            tree.forFault(fault.code(), fault.equipmentClass()).orElse(null));
+                }
+            }
+            default -> {}
         }
+        open = stop;
+        openState = state;
+        return new StopChange.Opened(stop);
+    }
+
+    private StopChange closeAt(Instant at) {
         DowntimeEvent closed = open.close(at);
+        EquipmentState state = openState;
         open = null;
-        if (closed.duration(at).compareTo(microStopThreshold) < 0 && closed.source() != DowntimeEvent.Source.OPERATOR) {
-            closed = closed.classifyAutomatically(DowntimeReason.MICRO_STOP);
+        openState = null;
+        if (!closed.end().isAfter(closed.start())) {
+            return new StopChange.Cancelled(closed);
         }
-        return Optional.of(closed);
+        if (closed.source() == DowntimeEvent.Source.NONE
+                && (state == EquipmentState.IDLE || state == EquipmentState.DOWN)
+                && closed.duration(at).compareTo(settings.microStopThreshold()) < 0) {
+            closed = closed.classifyAutomatically(reasons.get().automatic(AutomaticReason.MICRO_STOP));
+        }
+        return new StopChange.Closed(assetId, at, closed);
+    }
+
+    /** The non-zero fault code reported closest to {@code at}, within the window. */
+    private FaultReading faultAt(Instant at) {
+        FaultReading best = null;
+        Duration bestDistance = null;
+        for (FaultReading reading : faults.values()) {
+            Duration distance = Duration.between(reading.at(), at).abs();
+            if (reading.code() != 0
+                    && distance.compareTo(FAULT_CODE_WINDOW) <= 0
+                    && (best == null || distance.compareTo(bestDistance) < 0)) {
+                best = reading;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 }

@@ -1,93 +1,237 @@
 package io.taktline.core.downtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taktline.core.downtime.DowntimeEvent.Source;
 import io.taktline.core.state.EquipmentState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StopDetectorTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T06:00:00Z");
+    private static final long PRESS = 7;
+    private static final long FAULT_TAG = 70;
     private static final DowntimeReason ELECTRICAL =
             new DowntimeReason("ELEC", "Electrical", ReasonCategory.UNPLANNED, null);
     private static final DowntimeReason SERVO =
             new DowntimeReason("SERVO", "Servo drive fault", ReasonCategory.UNPLANNED, "ELEC");
+    private static final DowntimeReason KUKA_SERVO =
+            new DowntimeReason("KUKA_SERVO", "KUKA servo fault", ReasonCategory.UNPLANNED, "ELEC");
+    private static final DowntimeReason BREAK = new DowntimeReason("BREAK", "Break", ReasonCategory.PLANNED, null);
 
-    private static ReasonTree tree() {
-        return new ReasonTree().add(ELECTRICAL).add(SERVO).mapFault(4711, "SERVO");
+    private static final ReasonTree TREE = new ReasonTree()
+            .add(ELECTRICAL)
+            .add(SERVO)
+            .add(KUKA_SERVO)
+            .add(BREAK)
+            .mapFault(4711, "SERVO")
+            .mapFault(4711, "KR210", "KUKA_SERVO")
+            .assign(AutomaticReason.PLANNED_STOP, "BREAK")
+            .complete();
+
+    private final StopDetector stops =
+            new StopDetector(PRESS, () -> TREE, new DowntimeSettings(Duration.ofSeconds(60), Duration.ofMinutes(5)));
+    private final List<StopChange> changes = new ArrayList<>();
+
+    private static Instant at(double seconds) {
+        return T0.plusMillis(Math.round(seconds * 1000));
     }
 
-    private static StopDetector detector() {
-        return new StopDetector("PRESS1", tree(), Duration.ofSeconds(60), Duration.ofMinutes(5));
+    private void state(EquipmentState state, double seconds) {
+        changes.addAll(stops.stateChanged(state, at(seconds)));
+    }
+
+    private void fault(int code, double seconds) {
+        changes.addAll(stops.faultCode(FAULT_TAG, code, at(seconds), null));
+    }
+
+    /** The stops as they are when closed, in order (not those left open before the detector began). */
+    private List<DowntimeEvent> closed() {
+        return changes.stream()
+                .filter(c -> c instanceof StopChange.Closed)
+                .map(c -> ((StopChange.Closed) c).stop())
+                .filter(stop -> stop != null)
+                .toList();
     }
 
     @Test
-    void givesAStopItsReasonFromThePlcFaultCode() {
-        StopDetector stops = detector();
-        stops.faultCode(4711);
-        stops.stateChanged(EquipmentState.DOWN, T0);
+    void givesAStopTheReasonOfTheFaultCodeReportedAMomentBeforeIt() {
+        state(EquipmentState.RUNNING, 0);
+        fault(4711, 100);
+        state(EquipmentState.DOWN, 100.4);
+        fault(0, 400);
+        state(EquipmentState.RUNNING, 400);
 
-        DowntimeEvent stop =
-                stops.stateChanged(EquipmentState.RUNNING, T0.plusSeconds(300)).orElseThrow();
-
+        DowntimeEvent stop = closed().get(0);
         assertThat(stop.reason()).isEqualTo(SERVO);
-        assertThat(stop.source()).isEqualTo(DowntimeEvent.Source.AUTOMATIC);
-        assertThat(stop.duration(T0)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(tree().pathOf(SERVO)).extracting(DowntimeReason::code).containsExactly("ELEC", "SERVO");
+        assertThat(stop.source()).isEqualTo(Source.AUTOMATIC);
+        assertThat(stop.faultCode()).isEqualTo(4711);
+        assertThat(stop.duration(T0)).isEqualTo(Duration.ofMillis(299_600));
     }
 
     @Test
-    void callsAShortStopAMicroStop() {
-        StopDetector stops = detector();
-        stops.stateChanged(EquipmentState.DOWN, T0);
+    void givesAnOpenStopTheReasonOfAFaultCodeThatArrivesAfterIt() {
+        state(EquipmentState.DOWN, 100);
+        assertThat(stops.current().orElseThrow().awaitsClassification()).isTrue();
 
-        assertThat(stops.stateChanged(EquipmentState.RUNNING, T0.plusSeconds(20))
-                        .orElseThrow()
-                        .reason())
-                .isEqualTo(DowntimeReason.MICRO_STOP);
+        fault(4711, 100);
+
+        assertThat(changes).last().isInstanceOf(StopChange.FaultReported.class);
+        assertThat(stops.current().orElseThrow().reason()).isEqualTo(SERVO);
     }
 
     @Test
-    void leavesAStopWithoutFaultCodeForTheOperator() {
-        StopDetector stops = detector();
-        stops.stateChanged(EquipmentState.DOWN, T0);
+    void prefersTheMappingOfTheEquipmentsClass() {
+        changes.addAll(stops.faultCode(FAULT_TAG, 4711, at(10), "KR210"));
+        state(EquipmentState.DOWN, 10);
 
-        DowntimeEvent stop =
-                stops.stateChanged(EquipmentState.IDLE, T0.plusSeconds(600)).orElseThrow();
-
-        assertThat(stop.awaitsClassification()).isTrue();
-        DowntimeEvent classified = stop.classify(ELECTRICAL, "operator.ana").comment("cable on the floor");
-        assertThat(classified.source()).isEqualTo(DowntimeEvent.Source.OPERATOR);
-        assertThat(classified.classifiedBy()).isEqualTo("operator.ana");
+        assertThat(stops.current().orElseThrow().reason()).isEqualTo(KUKA_SERVO);
     }
 
     @Test
-    void opensAnUnqualifiedStopAfterTheNoSignalTimeout() {
-        StopDetector stops = detector();
-        stops.stateChanged(EquipmentState.OFFLINE, T0);
-        stops.tick(T0.plusSeconds(60));
+    void doesNotTakeAFaultCodeFromLongBeforeTheStop() {
+        fault(4711, 10);
+        state(EquipmentState.DOWN, 12);
+        state(EquipmentState.RUNNING, 600);
+
+        assertThat(closed().get(0).faultCode()).isNull();
+        assertThat(closed().get(0).awaitsClassification()).isTrue();
+    }
+
+    @Test
+    void keepsTheFaultReasonOfAStopShorterThanTheMicroStopThreshold() {
+        fault(4711, 10);
+        state(EquipmentState.DOWN, 10);
+        state(EquipmentState.RUNNING, 40);
+
+        assertThat(closed().get(0).reason()).isEqualTo(SERVO);
+    }
+
+    @Test
+    void callsAnIdleOrDownStopWithoutFaultCodeShorterThanTheThresholdAMicroStop() {
+        state(EquipmentState.IDLE, 0);
+        state(EquipmentState.RUNNING, 59.999);
+        state(EquipmentState.DOWN, 100);
+        state(EquipmentState.RUNNING, 160);
+
+        assertThat(closed())
+                .extracting(DowntimeEvent::reason)
+                .containsExactly(TREE.automatic(AutomaticReason.MICRO_STOP), null);
+        assertThat(closed().get(1).awaitsClassification()).isTrue();
+    }
+
+    @Test
+    void givesPlannedStopsAndChangeoversTheReasonsOfTheirRules() {
+        state(EquipmentState.PLANNED_STOP, 0);
+        state(EquipmentState.CHANGEOVER, 10);
+        state(EquipmentState.RUNNING, 20);
+
+        assertThat(closed())
+                .extracting(DowntimeEvent::reason)
+                .containsExactly(BREAK, TREE.find("CHANGEOVER").orElseThrow());
+        assertThat(closed()).extracting(DowntimeEvent::source).containsOnly(Source.AUTOMATIC);
+    }
+
+    @Test
+    void endsOneStopAndBeginsTheNextAtTheSameInstant() {
+        state(EquipmentState.RUNNING, 0);
+        state(EquipmentState.DOWN, 100);
+        state(EquipmentState.CHANGEOVER, 700);
+        state(EquipmentState.PLANNED_STOP, 1200);
+        state(EquipmentState.IDLE, 2100);
+        state(EquipmentState.RUNNING, 2400);
+
+        assertThat(closed()).extracting(DowntimeEvent::start).containsExactly(at(100), at(700), at(1200), at(2100));
+        assertThat(closed()).extracting(DowntimeEvent::end).containsExactly(at(700), at(1200), at(2100), at(2400));
+        assertThat(changes.stream().filter(c -> c instanceof StopChange.Opened)).hasSize(4);
         assertThat(stops.current()).isEmpty();
+    }
 
-        stops.tick(T0.plusSeconds(300));
+    @Test
+    void doesNotCountStarvedOrBlockedAsStopsOfTheAssetItself() {
+        state(EquipmentState.RUNNING, 0);
+        state(EquipmentState.STARVED, 10);
+        state(EquipmentState.BLOCKED, 400);
+        state(EquipmentState.RUNNING, 800);
 
-        assertThat(stops.current()).hasValueSatisfying(stop -> {
-            assertThat(stop.start()).isEqualTo(T0);
-            assertThat(stop.reason()).isEqualTo(DowntimeReason.NO_SIGNAL);
+        assertThat(changes).singleElement().isEqualTo(new StopChange.Closed(PRESS, at(0), null));
+    }
+
+    @Test
+    void opensANoSignalStopFromWhenTheAssetWentQuietOnlyAfterTheTimeout() {
+        state(EquipmentState.RUNNING, 0);
+        state(EquipmentState.OFFLINE, 60);
+        assertThat(stops.tick(at(60 + 299))).isEmpty();
+
+        List<StopChange> opened = stops.tick(at(60 + 300));
+
+        assertThat(opened).singleElement().isInstanceOfSatisfying(StopChange.Opened.class, o -> {
+            assertThat(o.stop().start()).isEqualTo(at(60));
+            assertThat(o.stop().reason()).isEqualTo(TREE.automatic(AutomaticReason.NO_SIGNAL));
+        });
+        assertThat(stops.tick(at(60 + 900))).isEmpty();
+        state(EquipmentState.RUNNING, 1000);
+        assertThat(closed()).singleElement().satisfies(s -> assertThat(s.end()).isEqualTo(at(1000)));
+    }
+
+    @Test
+    void endsTheStopItWasInWhenItWentQuietForLong() {
+        state(EquipmentState.DOWN, 0);
+        state(EquipmentState.OFFLINE, 600);
+        changes.addAll(stops.tick(at(1000)));
+
+        assertThat(closed()).singleElement().satisfies(s -> assertThat(s.end()).isEqualTo(at(600)));
+        assertThat(stops.current().orElseThrow().start()).isEqualTo(at(600));
+    }
+
+    @Test
+    void goesOnWithTheSameStopAfterAShortSilence() {
+        state(EquipmentState.DOWN, 0);
+        state(EquipmentState.OFFLINE, 100);
+        changes.addAll(stops.tick(at(150)));
+        state(EquipmentState.DOWN, 160);
+        state(EquipmentState.RUNNING, 500);
+
+        assertThat(closed()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(at(0));
+            assertThat(s.end()).isEqualTo(at(500));
         });
     }
 
     @Test
-    void splitsAndMergesStops() {
-        DowntimeEvent stop = DowntimeEvent.open("PRESS1", T0).close(T0.plusSeconds(900));
+    void closesAStopLeftOpenBeforeARestartWhenTheFirstStateIsNoStop() {
+        state(EquipmentState.STARVED, 50);
 
-        DowntimeEvent[] parts = stop.split(T0.plusSeconds(300));
+        assertThat(changes).singleElement().isEqualTo(new StopChange.Closed(PRESS, at(50), null));
+    }
 
-        assertThat(parts[0].end()).isEqualTo(T0.plusSeconds(300));
-        assertThat(parts[1].start()).isEqualTo(T0.plusSeconds(300));
-        assertThat(parts[0].merge(parts[1])).isEqualTo(stop);
-        assertThatThrownBy(() -> stop.split(T0.plusSeconds(901))).hasMessageContaining("is not inside the stop");
+    @Test
+    void takesBackAStopThatEndsTheInstantItBegan() {
+        state(EquipmentState.RUNNING, 0);
+        state(EquipmentState.IDLE, 10);
+        state(EquipmentState.DOWN, 10);
+
+        assertThat(changes)
+                .extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("Closed", "Opened", "Cancelled", "Opened");
+        assertThat(stops.current().orElseThrow().start()).isEqualTo(at(10));
+    }
+
+    @Test
+    void letsTheOperatorsReasonWinOverARule() {
+        DowntimeEvent stop = DowntimeEvent.open(PRESS, T0).classify(ELECTRICAL, "operator.ana", T0.plusSeconds(5));
+
+        DowntimeEvent afterRules = stop.faultReported(4711, SERVO)
+                .close(T0.plusSeconds(20))
+                .classifyAutomatically(TREE.automatic(AutomaticReason.MICRO_STOP));
+
+        assertThat(afterRules.reason()).isEqualTo(ELECTRICAL);
+        assertThat(afterRules.source()).isEqualTo(Source.OPERATOR);
+        assertThat(afterRules.classifiedBy()).isEqualTo("operator.ana");
+        assertThat(afterRules.faultCode()).isEqualTo(4711);
     }
 }

@@ -1,0 +1,119 @@
+package io.taktline.core.downtime;
+
+import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
+import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The plant's stops as operators and engineers use them: read them, classify, comment, split and
+ * merge them (each change audited), and keep the reason tree that the rules and operators choose from.
+ */
+public final class Downtime {
+
+    /** The longest comment kept; a longer one is refused, not cut. */
+    public static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final JdbcDowntimeStore stops;
+    private final JdbcReasonStore reasonStore;
+    private final DowntimeSettings settings;
+    private volatile ReasonTree reasons;
+
+    /** Reads the stored reason tree (or the rules' own reasons while none is stored). */
+    public Downtime(DataSource dataSource, DowntimeSettings settings) throws SQLException {
+        this.stops = new JdbcDowntimeStore(dataSource);
+        this.reasonStore = new JdbcReasonStore(dataSource);
+        this.settings = settings;
+        this.reasons = reasonStore.load();
+    }
+
+    public DowntimeSettings settings() {
+        return settings;
+    }
+
+    /** The reason tree in force now. */
+    public ReasonTree reasons() {
+        return reasons;
+    }
+
+    /** Stores what the signal interpreter saw happen to a stop. */
+    public void record(StopChange change) throws SQLException {
+        stops.apply(change);
+    }
+
+    /** The stops of one asset that overlap [from, to), earliest first; open ones have no end. */
+    public List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException {
+        return stops.stops(assetId, from, to);
+    }
+
+    /**
+     * The stops of these assets that overlap [from, to), earliest first.
+     *
+     * @param awaitingOnly only stops without a reason that an operator should classify: closed ones, and
+     *     open ones that have lasted the micro-stop threshold (a shorter one may still end as a micro-stop)
+     */
+    public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to, boolean awaitingOnly)
+            throws SQLException {
+        List<StoredStop> found = stops.stops(assetIds, from, to);
+        if (!awaitingOnly) {
+            return found;
+        }
+        Instant now = Instant.now();
+        Duration threshold = settings.microStopThreshold();
+        return found.stream()
+                .filter(s -> s.event().awaitsClassification())
+                .filter(s -> !s.isOpen() || s.duration(now).compareTo(threshold) >= 0)
+                .toList();
+    }
+
+    public StoredStop stop(long id) throws SQLException {
+        return stops.stop(id).orElseThrow(() -> new StopNotFoundException(id));
+    }
+
+    /** An operator gives a stop a reason of the tree; it wins over any automatic reason. */
+    public StoredStop classify(long id, String reasonCode, String actor) throws SQLException {
+        DowntimeReason reason = reasons.find(reasonCode)
+                .orElseThrow(() -> new DowntimeException("reason '" + reasonCode
+                        + "' is not in the reason tree; choose the code of one of its reasons"));
+        return stops.classify(id, reason, actor);
+    }
+
+    public StoredStop comment(long id, String text, String actor) throws SQLException {
+        if (text != null && text.length() > MAX_COMMENT_LENGTH) {
+            throw new DowntimeException(
+                    "the comment has " + text.length() + " characters; keep it to " + MAX_COMMENT_LENGTH);
+        }
+        return stops.comment(id, text, actor);
+    }
+
+    /** Splits a stop at an instant inside it into two that keep its reason. */
+    public List<StoredStop> split(long id, Instant at, String actor) throws SQLException {
+        return stops.split(id, at, actor);
+    }
+
+    /** Merges consecutive stops of one asset (see {@link DowntimeEvent#merge}) into the earliest. */
+    public StoredStop merge(Collection<Long> ids, String actor) throws SQLException {
+        return stops.merge(ids, actor);
+    }
+
+    /** Replaces the reason tree, all or nothing; see {@link JdbcReasonStore#replace}. */
+    public synchronized JdbcReasonStore.Replaced replaceReasons(ReasonTree next, boolean removeInUse, String actor)
+            throws SQLException {
+        JdbcReasonStore.Replaced replaced = reasonStore.replace(next, removeInUse, actor);
+        reasons = reasonStore.load();
+        return replaced;
+    }
+
+    /** Stores {@code tree} when no tree is stored yet (a first start); says whether it did. */
+    public synchronized boolean seed(ReasonTree tree, String actor) throws SQLException {
+        if (!reasonStore.isEmpty()) {
+            return false;
+        }
+        replaceReasons(tree, false, actor);
+        return true;
+    }
+}

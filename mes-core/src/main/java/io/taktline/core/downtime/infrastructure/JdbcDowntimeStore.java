@@ -1,0 +1,379 @@
+package io.taktline.core.downtime.infrastructure;
+
+import io.taktline.core.downtime.DowntimeEvent;
+import io.taktline.core.downtime.DowntimeException;
+import io.taktline.core.downtime.DowntimeReason;
+import io.taktline.core.downtime.StopChange;
+import io.taktline.core.downtime.StopNotFoundException;
+import io.taktline.core.downtime.StoredStop;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The stops in plain JDBC: written by the signal interpreter as they open and close, read by the
+ * API and the reports, changed by operators.
+ *
+ * <p>Every write takes a transaction-level lock on the stop's asset first, so the interpreter and an
+ * operator never interleave on one asset; and each side writes only what it owns: the interpreter the
+ * end, the fault code and an automatic reason (only while the stop has none or an automatic one),
+ * the operator the reason, the comment and the boundaries (split, merge). The interpreter finds the
+ * stop to close as "the asset's open stop", so a stop split or merged while it runs still closes.
+ * Writes from the signals are idempotent: (asset, start) is unique and a closed stop is not closed
+ * again, so replaying the same signals never doubles or moves a stop.
+ */
+public final class JdbcDowntimeStore {
+
+    static final String SELECT = """
+            select e.id, e.asset_id, e.start_time, e.end_time, e.reason_code, r.name, r.category, r.parent_code,
+                   e.source, e.classified_by, e.classified_at, e.comment, e.fault_code
+              from downtime_event e left join downtime_reason r on r.code = e.reason_code
+            """;
+    /** Only a reason the tree still has: a rule may name one that an engineer has just removed. */
+    private static final String GIVEN_REASON =
+            "(select ?::text as code) given left join downtime_reason r on r.code = given.code";
+
+    private final Transactions db;
+
+    public JdbcDowntimeStore(DataSource dataSource) {
+        this.db = new Transactions(dataSource);
+    }
+
+    /** Stores what the signal interpreter saw happen to an asset's stops. */
+    public void apply(StopChange change) throws SQLException {
+        db.inTransaction(c -> {
+            Transactions.lockAsset(c, change.assetId());
+            if (change instanceof StopChange.Opened opened) {
+                opened(c, opened.stop());
+            } else if (change instanceof StopChange.FaultReported reported) {
+                faultReported(c, reported.stop());
+            } else if (change instanceof StopChange.Closed closed) {
+                closed(c, closed);
+            } else if (change instanceof StopChange.Cancelled cancelled) {
+                cancelled(c, cancelled.stop());
+            }
+            return null;
+        });
+    }
+
+    /** The stops of an asset that overlap [from, to), earliest first; open ones included. */
+    public List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException {
+        return stops(List.of(assetId), from, to);
+    }
+
+    /** The stops of these assets that overlap [from, to), earliest first. */
+    public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement query = c.prepareStatement(SELECT
+                    + " where e.asset_id = any(?) and e.start_time < ? and (e.end_time is null or e.end_time > ?)"
+                    + " order by e.start_time, e.asset_id")) {
+                query.setArray(1, c.createArrayOf("bigint", assetIds.toArray()));
+                query.setObject(2, Transactions.time(to));
+                query.setObject(3, Transactions.time(from));
+                return read(query);
+            }
+        });
+    }
+
+    public Optional<StoredStop> stop(long id) throws SQLException {
+        return db.inTransaction(c -> find(c, id));
+    }
+
+    /** An operator gives the stop a reason; it overrides an automatic one, and the rules leave it alone. */
+    public StoredStop classify(long id, DowntimeReason reason, String actor) throws SQLException {
+        return db.inTransaction(c -> {
+            StoredStop before = locked(c, id);
+            DowntimeEvent after =
+                    before.event().classify(reason, actor, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            try (PreparedStatement update = c.prepareStatement("update downtime_event set reason_code = ?,"
+                    + " source = 'OPERATOR', classified_by = ?, classified_at = ? where id = ?")) {
+                update.setString(1, reason.code());
+                update.setString(2, actor);
+                update.setObject(3, Transactions.time(after.classifiedAt()));
+                update.setLong(4, id);
+                update.executeUpdate();
+            }
+            StoredStop changed = new StoredStop(id, after);
+            Transactions.audit(
+                    c,
+                    actor,
+                    "CLASSIFY",
+                    "downtime_event",
+                    String.valueOf(id),
+                    StopJson.of(before),
+                    StopJson.of(changed));
+            return changed;
+        });
+    }
+
+    /** An operator's comment on the stop; null or blank removes it. */
+    public StoredStop comment(long id, String text, String actor) throws SQLException {
+        return db.inTransaction(c -> {
+            StoredStop before = locked(c, id);
+            String comment = text == null || text.isBlank() ? null : text.strip();
+            try (PreparedStatement update = c.prepareStatement("update downtime_event set comment = ? where id = ?")) {
+                update.setString(1, comment);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            StoredStop changed = new StoredStop(id, before.event().comment(comment));
+            Transactions.audit(
+                    c,
+                    actor,
+                    "COMMENT",
+                    "downtime_event",
+                    String.valueOf(id),
+                    StopJson.of(before),
+                    StopJson.of(changed));
+            return changed;
+        });
+    }
+
+    /** Splits a stop in two at an instant inside it; both parts keep the reason. */
+    public List<StoredStop> split(long id, Instant at, String actor) throws SQLException {
+        return db.inTransaction(c -> {
+            StoredStop before = locked(c, id);
+            List<DowntimeEvent> parts;
+            try {
+                parts = before.event().split(at);
+            } catch (IllegalArgumentException e) {
+                throw new DowntimeException("stop " + id + ": " + e.getMessage());
+            }
+            try (PreparedStatement update = c.prepareStatement("update downtime_event set end_time = ? where id = ?")) {
+                update.setObject(1, Transactions.time(at));
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            List<StoredStop> split = List.of(new StoredStop(id, parts.get(0)), insert(c, parts.get(1)));
+            Transactions.audit(
+                    c, actor, "SPLIT", "downtime_event", String.valueOf(id), StopJson.of(before), StopJson.of(split));
+            return split;
+        });
+    }
+
+    /**
+     * Merges consecutive stops of one asset into the earliest: no other stop of the asset may lie
+     * between them, and none may be more than {@link DowntimeEvent#MAX_MERGE_GAP} after the one before.
+     */
+    public StoredStop merge(Collection<Long> ids, String actor) throws SQLException {
+        Set<Long> distinct = new LinkedHashSet<>(ids);
+        if (distinct.size() < 2) {
+            throw new DowntimeException("give the ids of two or more different stops to merge; got " + ids);
+        }
+        return db.inTransaction(c -> {
+            long assetId = assetOf(c, distinct);
+            Transactions.lockAsset(c, assetId);
+            List<StoredStop> stops;
+            try (PreparedStatement query = c.prepareStatement(SELECT + " where e.id = any(?) order by e.start_time")) {
+                query.setArray(1, c.createArrayOf("bigint", distinct.toArray()));
+                stops = read(query);
+            }
+            refuseStopsBetween(c, assetId, stops, distinct);
+            DowntimeEvent merged = stops.get(0).event();
+            for (StoredStop next : stops.subList(1, stops.size())) {
+                try {
+                    merged = merged.merge(next.event());
+                } catch (IllegalArgumentException e) {
+                    throw new DowntimeException("stops " + stops.get(0).id() + " and " + next.id()
+                            + " cannot be merged: " + e.getMessage());
+                }
+            }
+            long keptId = stops.get(0).id();
+            overwrite(c, keptId, merged);
+            try (PreparedStatement delete =
+                    c.prepareStatement("delete from downtime_event where id = any(?) and id <> ?")) {
+                delete.setArray(1, c.createArrayOf("bigint", distinct.toArray()));
+                delete.setLong(2, keptId);
+                delete.executeUpdate();
+            }
+            StoredStop result = new StoredStop(keptId, merged);
+            Transactions.audit(
+                    c,
+                    actor,
+                    "MERGE",
+                    "downtime_event",
+                    String.valueOf(keptId),
+                    StopJson.of(stops),
+                    StopJson.of(result));
+            return result;
+        });
+    }
+
+    private static void opened(Connection c, DowntimeEvent stop) throws SQLException {
+        // A stop left open (e.g. before a restart) ended when the next one began: an asset has one stop at a time.
+        try (PreparedStatement close = c.prepareStatement("update downtime_event set end_time = ?"
+                + " where asset_id = ? and end_time is null and start_time < ?")) {
+            close.setObject(1, Transactions.time(stop.start()));
+            close.setLong(2, stop.assetId());
+            close.setObject(3, Transactions.time(stop.start()));
+            close.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into downtime_event (asset_id, start_time, end_time, reason_code, source, fault_code)"
+                        + " select ?::bigint, ?::timestamptz, ?::timestamptz, r.code,"
+                        + " case when r.code is null then 'NONE' else 'AUTOMATIC' end, ?::integer"
+                        + " from " + GIVEN_REASON + " on conflict do nothing")) {
+            insert.setLong(1, stop.assetId());
+            insert.setObject(2, Transactions.time(stop.start()));
+            insert.setObject(3, Transactions.time(stop.end()));
+            insert.setObject(4, stop.faultCode());
+            insert.setString(5, automaticReasonCode(stop));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void faultReported(Connection c, DowntimeEvent stop) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update downtime_event e"
+                + " set fault_code = coalesce(e.fault_code, ?),"
+                + " reason_code = case when e.source = 'NONE' then r.code else e.reason_code end,"
+                + " source = case when e.source = 'NONE' and r.code is not null then 'AUTOMATIC' else e.source end"
+                + " from " + GIVEN_REASON + " where e.asset_id = ? and e.end_time is null")) {
+            update.setObject(1, stop.faultCode());
+            update.setString(2, automaticReasonCode(stop));
+            update.setLong(3, stop.assetId());
+            update.executeUpdate();
+        }
+    }
+
+    private static void closed(Connection c, StopChange.Closed closed) throws SQLException {
+        DowntimeEvent stop = closed.stop();
+        try (PreparedStatement update = c.prepareStatement("update downtime_event e set end_time = ?,"
+                + " fault_code = coalesce(e.fault_code, ?),"
+                + " reason_code = case when e.source = 'NONE' then r.code else e.reason_code end,"
+                + " source = case when e.source = 'NONE' and r.code is not null then 'AUTOMATIC' else e.source end"
+                + " from " + GIVEN_REASON
+                + " where e.asset_id = ? and e.end_time is null and e.start_time < ?")) {
+            update.setObject(1, Transactions.time(closed.at()));
+            update.setObject(2, stop == null ? null : stop.faultCode());
+            update.setString(3, stop == null ? null : automaticReasonCode(stop));
+            update.setLong(4, closed.assetId());
+            update.setObject(5, Transactions.time(closed.at()));
+            update.executeUpdate();
+        }
+    }
+
+    private static void cancelled(Connection c, DowntimeEvent stop) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("delete from downtime_event where asset_id = ?"
+                + " and start_time = ? and (end_time is null or end_time = start_time)"
+                + " and source <> 'OPERATOR' and comment is null")) {
+            delete.setLong(1, stop.assetId());
+            delete.setObject(2, Transactions.time(stop.start()));
+            delete.executeUpdate();
+        }
+    }
+
+    private static String automaticReasonCode(DowntimeEvent stop) {
+        return stop.source() == DowntimeEvent.Source.AUTOMATIC ? stop.reason().code() : null;
+    }
+
+    private static StoredStop insert(Connection c, DowntimeEvent stop) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into downtime_event (asset_id, start_time,"
+                + " end_time, reason_code, source, classified_by, classified_at, comment, fault_code)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+            insert.setLong(1, stop.assetId());
+            insert.setObject(2, Transactions.time(stop.start()));
+            setColumns(insert, 3, stop);
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return new StoredStop(id.getLong(1), stop);
+            }
+        }
+    }
+
+    private static void overwrite(Connection c, long id, DowntimeEvent stop) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update downtime_event set end_time = ?, reason_code = ?,"
+                + " source = ?, classified_by = ?, classified_at = ?, comment = ?, fault_code = ? where id = ?")) {
+            setColumns(update, 1, stop);
+            update.setLong(8, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** end, reason, source, classified by, classified at, comment, fault code from {@code first} on. */
+    private static void setColumns(PreparedStatement statement, int first, DowntimeEvent stop) throws SQLException {
+        statement.setObject(first, Transactions.time(stop.end()));
+        statement.setString(
+                first + 1, stop.reason() == null ? null : stop.reason().code());
+        statement.setString(first + 2, stop.source().name());
+        statement.setString(first + 3, stop.classifiedBy());
+        statement.setObject(first + 4, Transactions.time(stop.classifiedAt()));
+        statement.setString(first + 5, stop.comment());
+        statement.setObject(first + 6, stop.faultCode());
+    }
+
+    /** The stop, read again after its asset is locked: the interpreter may have changed it meanwhile. */
+    private static StoredStop locked(Connection c, long id) throws SQLException {
+        Transactions.lockAsset(c, assetOf(c, Set.of(id)));
+        return find(c, id).orElseThrow(() -> new StopNotFoundException(id));
+    }
+
+    private static long assetOf(Connection c, Set<Long> ids) throws SQLException {
+        Set<Long> assets = new LinkedHashSet<>();
+        Set<Long> found = new LinkedHashSet<>();
+        try (PreparedStatement query =
+                c.prepareStatement("select id, asset_id from downtime_event where id = any(?) order by start_time")) {
+            query.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getLong(1));
+                    assets.add(rows.getLong(2));
+                }
+            }
+        }
+        for (long id : ids) {
+            if (!found.contains(id)) {
+                throw new StopNotFoundException(id);
+            }
+        }
+        if (assets.size() > 1) {
+            throw new DowntimeException("stops " + ids + " are of " + assets.size() + " assets (ids " + assets
+                    + "); only stops of one asset can be merged");
+        }
+        return assets.iterator().next();
+    }
+
+    private static void refuseStopsBetween(Connection c, long assetId, List<StoredStop> stops, Set<Long> ids)
+            throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("select id, start_time from downtime_event"
+                + " where asset_id = ? and start_time > ? and start_time < ? and id <> all(?) order by start_time")) {
+            query.setLong(1, assetId);
+            query.setObject(2, Transactions.time(stops.get(0).start()));
+            query.setObject(3, Transactions.time(stops.get(stops.size() - 1).start()));
+            query.setArray(4, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    throw new DowntimeException("stop " + rows.getLong(1) + " of the same asset, from "
+                            + Transactions.instant(rows, 2) + ", lies between the stops " + ids
+                            + "; merge it too, or merge only consecutive stops");
+                }
+            }
+        }
+    }
+
+    private static Optional<StoredStop> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(SELECT + " where e.id = ?")) {
+            query.setLong(1, id);
+            return read(query).stream().findFirst();
+        }
+    }
+
+    private static List<StoredStop> read(PreparedStatement query) throws SQLException {
+        List<StoredStop> stops = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                stops.add(StopRow.of(rows));
+            }
+        }
+        return stops;
+    }
+}
