@@ -3,6 +3,7 @@ package io.taktline.core.shift;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,17 +56,22 @@ public final class ShiftCalendar {
             }
             for (int i = 0; i < pattern.shifts().size(); i++) {
                 ShiftDefinition definition = pattern.shifts().get(i);
-                Instant start = day.atTime(definition.start()).atZone(zone).toInstant();
+                // Ends and breaks fall at their wall-clock times: the night shift of a change of
+                // clock ends at 06:00 as always (an hour shorter or longer), and never overlaps
+                // the early shift after it.
+                LocalDateTime local = day.atTime(definition.start());
                 List<Shift.Interval> breaks = definition.breaks().stream()
                         .map(b -> new Shift.Interval(
-                                start.plus(b.offset()), start.plus(b.offset()).plus(b.length())))
+                                instant(local.plus(b.offset())),
+                                instant(local.plus(b.offset()).plus(b.length()))))
+                        .filter(b -> b.end().isAfter(b.start()))
                         .toList();
                 shifts.add(new Shift(
                         line,
                         definition.name(),
                         pattern.crewOf(i, day),
-                        start,
-                        start.plus(definition.length()),
+                        instant(local),
+                        instant(local.plus(definition.length())),
                         breaks));
             }
         }
@@ -77,6 +83,10 @@ public final class ShiftCalendar {
         }
         shifts.sort(Comparator.comparing(Shift::start));
         return shifts;
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local.atZone(zone).toInstant();
     }
 
     /** The shift running at {@code at}, if any. */
