@@ -6,7 +6,7 @@ import io.taktline.core.asset.AssetView;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class DemoCalendar {
         Map<String, Integer> demand = new HashMap<>();
         slowestIdealCycleTime.ifPresent(
                 cycle -> shifts.forEach(s -> demand.put(s.name(), demand(s.netLength(), cycle))));
-        return new LineCalendar(pattern, ZoneOffset.UTC, Set.of(), demand);
+        return new LineCalendar(pattern, ZoneId.of("UTC"), Set.of(), demand);
     }
 
     /** floor(net available time ÷ slowest ideal cycle time × 0.85). */
