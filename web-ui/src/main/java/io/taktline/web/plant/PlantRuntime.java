@@ -13,8 +13,12 @@ import io.taktline.core.asset.TagView;
 import io.taktline.core.audit.AuditTrail;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.oee.AssetKpis;
+import io.taktline.core.shift.DemoCalendar;
+import io.taktline.core.shift.ShiftPlanning;
+import io.taktline.core.shift.infrastructure.JdbcShiftPlanning;
 import io.taktline.core.state.StateMapping;
 import io.taktline.core.state.infrastructure.JdbcEventStore;
+import io.taktline.core.takt.LineTakt;
 import io.taktline.db.Database;
 import io.taktline.db.DatabaseUnavailableException;
 import io.taktline.db.historian.HistorianWriter;
@@ -48,6 +52,8 @@ public final class PlantRuntime implements AutoCloseable {
     static final long DATABASE_RETRY_SECONDS = 15;
     /** The name of the endpoint that the demo plant's tags are read from. */
     static final String SIMULATOR_ENDPOINT = "simulator";
+    /** How often the lines' stored shifts are extended to the horizon ahead. */
+    static final long SHIFT_HORIZON_MINUTES = 60;
 
     private final TaktlineSettings settings;
     private final LiveValues live = new LiveValues();
@@ -72,6 +78,8 @@ public final class PlantRuntime implements AutoCloseable {
     private volatile AssetKpis kpis;
     private volatile UnitKpis unitKpis;
     private volatile JdbcEventStore events;
+    private volatile ShiftPlanning shiftPlanning;
+    private volatile LineTakt lineTakt;
     private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of(), List.of());
     private volatile boolean closed;
 
@@ -133,10 +141,13 @@ public final class PlantRuntime implements AutoCloseable {
     private void startOnDatabase(Database opened) {
         store = new JpaStore(opened.dataSource());
         model = new AssetModel(store);
+        ShiftPlanning planning = new JdbcShiftPlanning(opened.dataSource());
         if (settings.demoModel() && model.isEmpty()) {
             ImportResult result = model.importDemoPlant();
             LOG.info("Imported the demo plant's asset model: " + result.created() + " assets, endpoints and tags");
+            installDemoCalendars(planning);
         }
+        shiftPlanning = planning;
         PlantSimulator running = simulator;
         if (running != null) {
             // The demo model names the simulator's default address; follow it to the port it really has.
@@ -149,12 +160,43 @@ public final class PlantRuntime implements AutoCloseable {
         events = new JdbcEventStore(opened.dataSource());
         kpis = new AssetKpis(events);
         unitKpis = new UnitKpis(kpis, model, () -> snapshot);
+        lineTakt = new LineTakt(planning, events::parts);
         // The demo's vendor state codes; per-class mappings come with the equipment classes of a plant's model.
         signals = new SignalInterpreter(events, StateMapping.TAKTLINE_SIMULATOR, this::connectorStatus);
         connectors = new ConnectorFleet(this::accept, openCertificates(), writeAudit(new AuditTrail(store)), config);
         refreshModel();
         // Model edits apply live: the board and the connectors follow every committed change.
         model.onChange(changes -> refreshModel());
+        // Keeps every line's shifts stored two weeks ahead; the first run catches up after a restart.
+        startup.scheduleAtFixedRate(this::extendShiftHorizons, 0, SHIFT_HORIZON_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private void installDemoCalendars(ShiftPlanning planning) {
+        try {
+            DemoCalendar.install(model, planning);
+            LOG.info("Gave the demo plant's lines the demo shift calendar (three shifts a day) and production plan");
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "could not give the demo plant's lines their shift calendar; set one with"
+                            + " PUT /api/v1/lines/{id}/calendar",
+                    e);
+        }
+    }
+
+    private void extendShiftHorizons() {
+        try {
+            int added = shiftPlanning.extendHorizons();
+            if (added > 0) {
+                LOG.info("Stored " + added + " more shifts from the lines' calendars");
+            }
+        } catch (RuntimeException e) {
+            // Logged, not thrown: a periodic task that throws is never run again.
+            LOG.log(
+                    Level.WARNING,
+                    "could not extend the lines' stored shifts; retrying in " + SHIFT_HORIZON_MINUTES + " min",
+                    e);
+        }
     }
 
     /** The client certificate and trust list; without them only unsecured endpoints can be used. */
@@ -288,6 +330,16 @@ public final class PlantRuntime implements AutoCloseable {
     /** The KPIs of any asset: its own, or summed over the stations beneath it. */
     public Optional<UnitKpis> unitKpis() {
         return Optional.ofNullable(unitKpis);
+    }
+
+    /** The lines' shift calendars, shifts, overtime and production plans; empty until the database is open. */
+    public Optional<ShiftPlanning> shiftPlanning() {
+        return Optional.ofNullable(shiftPlanning);
+    }
+
+    /** Where each line stands against its plan; empty until the database is open. */
+    public Optional<LineTakt> lineTakt() {
+        return Optional.ofNullable(lineTakt);
     }
 
     /** KPIs from the stored states and counts; empty until the database is open. */
