@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -40,9 +41,9 @@ public final class Downtime {
         return reasons;
     }
 
-    /** Stores what the signal interpreter saw happen to a stop. */
-    public void record(StopChange change) throws SQLException {
-        stops.apply(change);
+    /** Stores what the signal interpreter saw happen to stops, in this order, all or nothing. */
+    public void record(List<StopChange> changes) throws SQLException {
+        stops.apply(changes);
     }
 
     /** The stops of one asset that overlap [from, to), earliest first; open ones have no end. */
@@ -68,6 +69,19 @@ public final class Downtime {
                 .filter(s -> s.event().awaitsClassification())
                 .filter(s -> !s.isOpen() || s.duration(now).compareTo(threshold) >= 0)
                 .toList();
+    }
+
+    /**
+     * The name of the shift each stop began in on its line, by stop id (see
+     * {@link JdbcDowntimeStore#shiftNames}).
+     */
+    public Map<Long, String> shiftNames(List<StoredStop> found, Map<Long, Long> lineOfAsset) throws SQLException {
+        return stops.shiftNames(found, lineOfAsset);
+    }
+
+    /** The equipment class code of every asset that has one, by asset id: fault mappings may be per class. */
+    public Map<Long, String> equipmentClasses() throws SQLException {
+        return reasonStore.equipmentClasses();
     }
 
     public StoredStop stop(long id) throws SQLException {

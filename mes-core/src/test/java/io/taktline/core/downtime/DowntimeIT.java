@@ -70,16 +70,12 @@ class DowntimeIT {
         }
 
         Feed state(EquipmentState state, double s) throws Exception {
-            for (StopChange change : detector.stateChanged(state, second(s))) {
-                downtime.record(change);
-            }
+            downtime.record(detector.stateChanged(state, second(s)));
             return this;
         }
 
         Feed fault(int code, double s) throws Exception {
-            for (StopChange change : detector.faultCode(1, code, second(s), null)) {
-                downtime.record(change);
-            }
+            downtime.record(detector.faultCode(1, code, second(s), null));
             return this;
         }
     }

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -49,18 +52,20 @@ public final class JdbcDowntimeStore {
         this.db = new Transactions(dataSource);
     }
 
-    /** Stores what the signal interpreter saw happen to an asset's stops. */
-    public void apply(StopChange change) throws SQLException {
+    /** Stores what the signal interpreter saw happen to stops, in this order, in one transaction. */
+    public void apply(List<StopChange> changes) throws SQLException {
         db.inTransaction(c -> {
-            Transactions.lockAsset(c, change.assetId());
-            if (change instanceof StopChange.Opened opened) {
-                opened(c, opened.stop());
-            } else if (change instanceof StopChange.FaultReported reported) {
-                faultReported(c, reported.stop());
-            } else if (change instanceof StopChange.Closed closed) {
-                closed(c, closed);
-            } else if (change instanceof StopChange.Cancelled cancelled) {
-                cancelled(c, cancelled.stop());
+            for (StopChange change : changes) {
+                Transactions.lockAsset(c, change.assetId());
+                if (change instanceof StopChange.Opened opened) {
+                    opened(c, opened.stop());
+                } else if (change instanceof StopChange.FaultReported reported) {
+                    faultReported(c, reported.stop());
+                } else if (change instanceof StopChange.Closed closed) {
+                    closed(c, closed);
+                } else if (change instanceof StopChange.Cancelled cancelled) {
+                    cancelled(c, cancelled.stop());
+                }
             }
             return null;
         });
@@ -83,6 +88,55 @@ public final class JdbcDowntimeStore {
                 return read(query);
             }
         });
+    }
+
+    /**
+     * The name of the shift each stop began in, by stop id, from the shifts stored for the lines; a stop
+     * whose asset is on no line, or that began outside every shift of its line, is left out.
+     *
+     * @param lineOfAsset the line of each asset (a station's parent, an equipment's grandparent)
+     */
+    public Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        List<StoredStop> onLines =
+                stops.stream().filter(s -> lineOfAsset.containsKey(s.assetId())).toList();
+        if (onLines.isEmpty()) {
+            return names;
+        }
+        Instant first =
+                onLines.stream().map(StoredStop::start).min(Instant::compareTo).orElseThrow();
+        Instant last =
+                onLines.stream().map(StoredStop::start).max(Instant::compareTo).orElseThrow();
+        record Span(long lineId, String name, Instant start, Instant end) {}
+        List<Span> shifts = db.inTransaction(c -> {
+            List<Span> found = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement("select line_id, name, lower(period), upper(period)"
+                    + " from shift where line_id = any(?) and period && tstzrange(?, ?, '[]')")) {
+                query.setArray(1, c.createArrayOf("bigint", new HashSet<>(lineOfAsset.values()).toArray()));
+                query.setObject(2, Transactions.time(first));
+                query.setObject(3, Transactions.time(last));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Span(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                Transactions.instant(rows, 3),
+                                Transactions.instant(rows, 4)));
+                    }
+                }
+            }
+            return found;
+        });
+        for (StoredStop stop : onLines) {
+            long line = lineOfAsset.get(stop.assetId());
+            shifts.stream()
+                    .filter(s -> s.lineId() == line
+                            && (s.start() == null || !stop.start().isBefore(s.start()))
+                            && (s.end() == null || stop.start().isBefore(s.end())))
+                    .findFirst()
+                    .ifPresent(s -> names.put(stop.id(), s.name()));
+        }
+        return names;
     }
 
     public Optional<StoredStop> stop(long id) throws SQLException {

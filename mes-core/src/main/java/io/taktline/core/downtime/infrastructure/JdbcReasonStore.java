@@ -43,6 +43,21 @@ public final class JdbcReasonStore {
         });
     }
 
+    /** The equipment class code of every asset that has a class: what a fault mapping may be limited to. */
+    public Map<Long, String> equipmentClasses() throws SQLException {
+        return db.inTransaction(c -> {
+            Map<Long, String> classes = new LinkedHashMap<>();
+            try (PreparedStatement query = c.prepareStatement("select a.id, k.code from asset a"
+                            + " join equipment_class k on k.id = a.equipment_class_id");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    classes.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            return classes;
+        });
+    }
+
     /** The stored tree, completed with the rules' own reasons where it names none. */
     public ReasonTree load() throws SQLException {
         return db.inTransaction(JdbcReasonStore::read);
