@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,9 @@ public final class DemoAssetModel {
 
     /** The ideal cycle time of a station as a share of its nominal (average undisturbed) cycle time. */
     static final double IDEAL_SHARE_OF_NOMINAL = 0.95;
+
+    /** The equipment class of every simulated station. */
+    static final String STATION_CLASS = "SIM_STATION";
 
     static final String DEFAULT_TARGET = "mes-core/src/main/resources/io/taktline/core/asset/demo-plant.json";
 
@@ -47,6 +51,7 @@ public final class DemoAssetModel {
     private void write(PlantLayout layout, String endpointUrl) {
         line(0, "{");
         line(1, "\"schema\": \"taktline-asset-model/1\",");
+        equipmentClasses();
         line(1, "\"endpoints\": [");
         line(2, "{");
         line(3, "\"name\": \"simulator\",");
@@ -92,6 +97,7 @@ public final class DemoAssetModel {
     private void station(int depth, Shop shop, Line line, Station station, int order, boolean last) {
         String path = PlantLayout.stationPath(shop, line, station);
         open(depth, "WORK_CELL", station.code(), station.name(), null, order);
+        line(depth + 1, "\"class\": " + quote(STATION_CLASS) + ",");
         idealCycleTime(depth + 1, station);
         List<Variable> bound = station.variables().stream()
                 .filter(v -> v.role() != null)
@@ -102,6 +108,7 @@ public final class DemoAssetModel {
         for (int e = 0; e < station.equipment().size(); e++) {
             Equipment equipment = station.equipment().get(e);
             open(depth + 2, "EQUIPMENT", equipment.code(), equipment.name(), null, e + 1);
+            line(depth + 3, "\"class\": " + quote(equipment.kind().name()) + ",");
             idealCycleTime(depth + 3, station);
             List<Variable> equipmentTags =
                     equipment.variables().stream().filter(v -> v.role() != null).toList();
@@ -133,6 +140,33 @@ public final class DemoAssetModel {
             line(depth + 1, i == variables.size() - 1 ? "}" : "},");
         }
         line(depth, more ? "]," : "]");
+    }
+
+    /**
+     * A class for the stations and one for each kind of equipment, each with the simulator's vendor
+     * state codes as its state mapping (the equipment also reports OPC 40001 MachineryItemState,
+     * which the MES prefers where it is bound).
+     */
+    private void equipmentClasses() {
+        line(1, "\"equipmentClasses\": [");
+        List<String[]> classes = new ArrayList<>();
+        classes.add(new String[] {STATION_CLASS, "Station of a simulated line"});
+        for (EquipmentKind kind : EquipmentKind.values()) {
+            String name = kind.name().charAt(0)
+                    + kind.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+            classes.add(new String[] {kind.name(), name});
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            line(2, "{");
+            line(3, "\"code\": " + quote(classes.get(i)[0]) + ",");
+            line(3, "\"name\": " + quote(classes.get(i)[1]) + ",");
+            line(
+                    3,
+                    "\"stateMapping\": { \"1\": \"RUNNING\", \"2\": \"IDLE\", \"3\": \"STARVED\", \"4\": \"BLOCKED\","
+                            + " \"5\": \"DOWN\", \"6\": \"PLANNED_STOP\", \"7\": \"CHANGEOVER\" }");
+            line(2, i == classes.size() - 1 ? "}" : "},");
+        }
+        line(1, "],");
     }
 
     /**

@@ -11,6 +11,7 @@ import static io.taktline.sim.Variable.working;
 
 import io.taktline.sim.PlantLayout.ProcessValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -121,7 +122,7 @@ public enum EquipmentKind {
     /** Variables every piece of equipment serves, in this order, before those of its kind. */
     static final List<Variable> COMMON = List.of(
             discrete("State", INT32, "STATE"),
-            discrete("MachineryItemState", INT32, null),
+            discrete("MachineryItemState", INT32, "MACHINERY_ITEM_STATE"),
             discrete("MachineryOperationMode", INT32, "OPERATION_MODE"),
             discrete("PartCount", UINT32, "PART_COUNTER"),
             discrete("GoodCount", UINT32, "GOOD_COUNTER"),
@@ -215,5 +216,10 @@ public enum EquipmentKind {
 
     int faultCodeCount() {
         return faultCodes.length;
+    }
+
+    /** Every fault code this kind serves on its FaultCode variable when it fails (0 means no fault). */
+    public List<Integer> faultCodes() {
+        return Arrays.stream(faultCodes).boxed().toList();
     }
 }

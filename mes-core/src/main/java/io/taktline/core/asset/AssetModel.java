@@ -6,6 +6,7 @@ import io.taktline.core.asset.ModelChange.Action;
 import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.audit.AuditEntry;
 import io.taktline.core.infrastructure.JpaStore;
+import io.taktline.core.state.StateMapping;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,6 +43,26 @@ public final class AssetModel {
 
     public List<AssetView> assets() {
         return read(AssetRepository::findAllViews);
+    }
+
+    /**
+     * The state mapping of every asset whose equipment class gives one, by asset id: how the raw
+     * values of its STATE tag read. Assets without one read with the default mapping.
+     */
+    public java.util.Map<Long, StateMapping> stateMappings() {
+        return read(repo -> {
+            java.util.Map<Long, StateMapping> mappings = new java.util.HashMap<>();
+            for (Asset asset : repo.findAll()) {
+                EquipmentClass equipmentClass = asset.equipmentClass();
+                if (equipmentClass != null) {
+                    StateMapping mapping = equipmentClass.stateMapping();
+                    if (!mapping.codes().isEmpty()) {
+                        mappings.put(asset.id(), mapping);
+                    }
+                }
+            }
+            return mappings;
+        });
     }
 
     public List<AssetView> assets(AssetLevel level) {

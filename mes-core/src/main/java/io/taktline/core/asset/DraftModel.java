@@ -27,8 +27,9 @@ public final class DraftModel {
     private static final List<RoleRule> ROLES = List.of(
             // OPC 40001 Machinery: MachineryItemState (CurrentState) and MachineryOperationMode.
             new RoleRule(
-                    Pattern.compile("(?i).*(machineryitemstate|currentstate|^state$|statecode|vendorstate).*"),
-                    TagRole.STATE),
+                    Pattern.compile("(?i).*(machineryitemstate|itemstate|currentstate).*"),
+                    TagRole.MACHINERY_ITEM_STATE),
+            new RoleRule(Pattern.compile("(?i).*(^state$|statecode|vendorstate).*"), TagRole.STATE),
             new RoleRule(
                     Pattern.compile("(?i).*(operationmode|machineryoperationmode|^mode$).*"), TagRole.OPERATION_MODE),
             new RoleRule(Pattern.compile("(?i).*(good(count|parts)?|goodcounter).*"), TagRole.GOOD_COUNTER),

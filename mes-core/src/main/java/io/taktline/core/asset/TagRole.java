@@ -6,6 +6,11 @@ import java.util.Arrays;
 public enum TagRole {
     /** The equipment's state code, mapped to Taktline's equipment states by the class's mapping. */
     STATE,
+    /**
+     * OPC 40001 MachineryItemState; with the OPERATION_MODE (MachineryOperationMode) it gives the
+     * equipment's state the Machinery way, and then the asset's STATE tag, if any, is not used.
+     */
+    MACHINERY_ITEM_STATE,
     OPERATION_MODE,
     /** Total parts made; cycles are counted from its increments. */
     PART_COUNTER,

@@ -100,7 +100,7 @@ class AssetModelEditingIT {
         assertThat(moved.path()).isEqualTo("TAKTLINE/PLANT1/BODY/UB1/PRESS4");
         assertThat(model.tags())
                 .filteredOn(t -> t.assetId() == station.id())
-                .hasSize(3)
+                .hasSize(5)
                 .allSatisfy(t -> assertThat(t.assetPath()).isEqualTo("TAKTLINE/PLANT1/BODY/UB1/PRESS4"));
         assertThat(announced).extracting(ModelChange::action).containsExactly(ModelChange.Action.MOVE);
     }
@@ -128,7 +128,7 @@ class AssetModelEditingIT {
         List<TagView> cloned = model.tags().stream()
                 .filter(t -> t.assetPath().startsWith("TAKTLINE/PLANT1/STAMPING/PL2/"))
                 .toList();
-        assertThat(cloned).hasSize(60).allSatisfy(t -> assertThat(t.node().identifier())
+        assertThat(cloned).hasSize(75).allSatisfy(t -> assertThat(t.node().identifier())
                 .contains("/PL2/"));
     }
 

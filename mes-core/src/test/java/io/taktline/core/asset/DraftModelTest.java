@@ -19,7 +19,7 @@ class DraftModelTest {
 
     @Test
     void recognisesMachineryAndCommonPlcNames() {
-        assertThat(DraftModel.roleOf("MachineryItemState", "Int32")).isEqualTo(TagRole.STATE);
+        assertThat(DraftModel.roleOf("MachineryItemState", "Int32")).isEqualTo(TagRole.MACHINERY_ITEM_STATE);
         assertThat(DraftModel.roleOf("MachineryOperationMode", "Int32")).isEqualTo(TagRole.OPERATION_MODE);
         assertThat(DraftModel.roleOf("PartCount", "UInt32")).isEqualTo(TagRole.PART_COUNTER);
         assertThat(DraftModel.roleOf("GoodCount", "UInt32")).isEqualTo(TagRole.GOOD_COUNTER);
