@@ -85,14 +85,16 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
             }
             savePattern(c, lineId, json, now.minus(HORIZON_BEHIND), until);
             ShiftRows.apply(c, lineId, diff);
-            ShiftRows.audit(
-                    c,
-                    actor,
-                    before.isEmpty() ? "CREATE" : "UPDATE",
-                    "shift_calendar",
-                    line.path(),
-                    before.map(Stored::json).orElse(null),
-                    json);
+            if (before.isEmpty() || !before.get().calendar().equals(calendar)) {
+                ShiftRows.audit(
+                        c,
+                        actor,
+                        before.isEmpty() ? "CREATE" : "UPDATE",
+                        "shift_calendar",
+                        line.path(),
+                        before.map(Stored::json).orElse(null),
+                        json);
+            }
             if (!diff.isEmpty()) {
                 ShiftRows.audit(c, actor, "UPDATE", "shift", line.path(), removed(diff), added(diff));
             }
