@@ -100,6 +100,12 @@ public final class ReasonTreeDocument {
         String code = text(reason, at, "code");
         String name = text(reason, at, "name");
         String parent = optionalText(reason, at, "parent");
+        if (parent != null && tree.find(parent).isEmpty()) {
+            throw error(
+                    reason.fields().get("parent"),
+                    at + ".parent",
+                    "names '" + parent + "' that is not listed before it; list a parent before its children");
+        }
         ReasonCategory category;
         if (optionalText(reason, at, "category") != null) {
             String text = text(reason, at, "category");
@@ -112,20 +118,14 @@ public final class ReasonTreeDocument {
                             "'" + text + "' is not a category; use one of "
                                     + Arrays.toString(ReasonCategory.values())));
         } else if (parent != null) {
-            category = tree.find(parent)
-                    .map(DowntimeReason::category)
-                    .orElseThrow(() -> error(
-                            reason.fields().get("parent"),
-                            at + ".parent",
-                            "names '" + parent + "' that is not listed before it; list a parent before its children"));
+            category = tree.find(parent).orElseThrow().category();
         } else {
             throw error(
                     reason,
                     at + ".category",
                     "missing; a reason without a parent needs one of " + Arrays.toString(ReasonCategory.values()));
         }
-        Node place = reason.fields().get(parent != null && tree.find(parent).isEmpty() ? "parent" : "code");
-        applying(place, at, () -> tree.add(new DowntimeReason(code, name, category, parent)));
+        applying(reason.fields().get("code"), at, () -> tree.add(new DowntimeReason(code, name, category, parent)));
     }
 
     private static void applying(Node place, String at, Runnable change) {

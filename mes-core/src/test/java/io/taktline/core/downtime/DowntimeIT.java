@@ -13,8 +13,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -327,6 +330,49 @@ class DowntimeIT {
         tree.reasons().stream().filter(r -> !r.code().equals(leftOut)).forEach(copy::add);
         tree.faultMappings().forEach(m -> copy.mapFault(m.faultCode(), m.equipmentClass(), m.reasonCode()));
         return copy;
+    }
+
+    @Test
+    void namesTheShiftOfItsLineThatEachStopBeganIn() throws Exception {
+        long line;
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into asset (level, code, name, path)"
+                        + " values ('LINE', ?, 'Line', ?) returning id")) {
+            String code = "L" + System.nanoTime();
+            insert.setString(1, code);
+            insert.setString(2, code);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                line = row.getLong(1);
+            }
+            try (PreparedStatement shift =
+                    c.prepareStatement("insert into shift (line_id, name, period) values (?, ?, tstzrange(?, ?))")) {
+                for (String[] s : new String[][] {{"EARLY", "0"}, {"LATE", "28800"}}) {
+                    shift.setLong(1, line);
+                    shift.setString(2, s[0]);
+                    shift.setObject(3, OffsetDateTime.ofInstant(second(Long.parseLong(s[1])), ZoneOffset.UTC));
+                    shift.setObject(4, OffsetDateTime.ofInstant(second(Long.parseLong(s[1]) + 28800), ZoneOffset.UTC));
+                    shift.executeUpdate();
+                }
+            }
+        }
+        long station = asset();
+        long elsewhere = asset();
+        new Feed(station)
+                .state(EquipmentState.DOWN, 28799)
+                .state(EquipmentState.RUNNING, 28900)
+                .state(EquipmentState.DOWN, 28900 + 3600);
+        new Feed(elsewhere).state(EquipmentState.DOWN, 100);
+        List<StoredStop> stops = new ArrayList<>(stops(station));
+        stops.addAll(stops(elsewhere));
+
+        Map<Long, String> names = downtime.shiftNames(stops, Map.of(station, line));
+
+        assertThat(stops).hasSize(3);
+        assertThat(names)
+                .containsEntry(stops.get(0).id(), "EARLY")
+                .containsEntry(stops.get(1).id(), "LATE")
+                .doesNotContainKey(stops.get(2).id());
     }
 
     private static List<String> audit(long id) throws Exception {
