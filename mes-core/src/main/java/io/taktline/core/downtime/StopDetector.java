@@ -26,12 +26,17 @@ public final class StopDetector {
      */
     public static final Duration FAULT_CODE_WINDOW = Duration.ofSeconds(1);
 
+    /** How many DOWN stops that ended are kept for fault codes that arrive after them. */
+    static final int RECENT_STOPS = 8;
+
     private record FaultReading(int code, Instant at, String equipmentClass) {}
 
     private final long assetId;
     private final Supplier<ReasonTree> reasons;
     private final DowntimeSettings settings;
     private final Map<Long, FaultReading> faults = new HashMap<>();
+    /** DOWN stops that ended, latest first, as this detector gave them their reasons. */
+    private final List<DowntimeEvent> recentlyDown = new ArrayList<>();
 
     private boolean started;
     private DowntimeEvent open;
@@ -39,6 +44,10 @@ public final class StopDetector {
     private EquipmentState openState;
 
     private Instant offlineSince;
+    /** The last state reported (OFFLINE included), and when the asset last stopped RUNNING. */
+    private EquipmentState lastState;
+
+    private Instant leftRunningAt;
 
     /** @param reasons the current reason tree (it may be replaced while the plant runs) */
     public StopDetector(long assetId, Supplier<ReasonTree> reasons, DowntimeSettings settings) {
@@ -58,6 +67,10 @@ public final class StopDetector {
     /** Takes a state change of the asset (changes only, in time order); returns what it did to the stops. */
     public List<StopChange> stateChanged(EquipmentState state, Instant at) {
         List<StopChange> changes = new ArrayList<>();
+        if (lastState == EquipmentState.RUNNING && state != EquipmentState.RUNNING) {
+            leftRunningAt = at;
+        }
+        lastState = state;
         if (!started) {
             started = true;
             if (!isStop(state) && state != EquipmentState.OFFLINE) {
@@ -96,17 +109,31 @@ public final class StopDetector {
             return List.of();
         }
         faults.put(tagId, new FaultReading(code, at, equipmentClass));
-        if (code == 0
-                || open == null
-                || openState != EquipmentState.DOWN
-                || open.faultCode() != null
-                || !open.awaitsClassification()
-                || at.isBefore(open.start().minus(FAULT_CODE_WINDOW))) {
+        if (code == 0) {
             return List.of();
         }
-        open = open.faultReported(
-                code, reasons.get().forFault(code, equipmentClass).orElse(null));
-        return List.of(new StopChange.FaultReported(open));
+        DowntimeReason mapped = reasons.get().forFault(code, equipmentClass).orElse(null);
+        if (open != null && openState == EquipmentState.DOWN && isCauseOf(open, at)) {
+            open = open.faultReported(code, mapped);
+            return List.of(new StopChange.FaultReported(open));
+        }
+        // Signals of one instant come by different subscriptions: a short stop may be over before its code arrives.
+        for (int i = 0; i < recentlyDown.size(); i++) {
+            DowntimeEvent stop = recentlyDown.get(i);
+            if (isCauseOf(stop, at) && at.isBefore(stop.end())) {
+                DowntimeEvent reported = stop.faultReported(code, mapped);
+                recentlyDown.set(i, reported);
+                return List.of(new StopChange.FaultReported(reported));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a fault code stamped {@code at} is the cause of a DOWN stop that has none yet. */
+    private static boolean isCauseOf(DowntimeEvent stop, Instant at) {
+        return stop.faultCode() == null
+                && stop.source() != DowntimeEvent.Source.OPERATOR
+                && !at.isBefore(stop.start().minus(FAULT_CODE_WINDOW));
     }
 
     /**
@@ -169,22 +196,40 @@ public final class StopDetector {
                 && closed.duration(at).compareTo(settings.microStopThreshold()) < 0) {
             closed = closed.classifyAutomatically(reasons.get().automatic(AutomaticReason.MICRO_STOP));
         }
+        if (state == EquipmentState.DOWN) {
+            recentlyDown.add(0, closed);
+            if (recentlyDown.size() > RECENT_STOPS) {
+                recentlyDown.remove(RECENT_STOPS);
+            }
+        }
         return new StopChange.Closed(assetId, at, closed);
     }
 
-    /** The non-zero fault code reported closest to {@code at}, within the window. */
+    /**
+     * The fault code of a stop beginning at {@code at}: the non-zero code reported closest to it within
+     * the window; else a code still standing that was raised after the asset last ran (a repair that a
+     * break interrupted goes on with the fault it had). A code raised while the asset ran is not a stop's.
+     */
     private FaultReading faultAt(Instant at) {
         FaultReading best = null;
         Duration bestDistance = null;
+        FaultReading standing = null;
         for (FaultReading reading : faults.values()) {
+            if (reading.code() == 0) {
+                continue;
+            }
             Duration distance = Duration.between(reading.at(), at).abs();
-            if (reading.code() != 0
-                    && distance.compareTo(FAULT_CODE_WINDOW) <= 0
-                    && (best == null || distance.compareTo(bestDistance) < 0)) {
+            if (distance.compareTo(FAULT_CODE_WINDOW) <= 0 && (best == null || distance.compareTo(bestDistance) < 0)) {
                 best = reading;
                 bestDistance = distance;
             }
+            if (leftRunningAt != null
+                    && !reading.at().isBefore(leftRunningAt.minus(FAULT_CODE_WINDOW))
+                    && !reading.at().isAfter(at)
+                    && (standing == null || reading.at().isAfter(standing.at()))) {
+                standing = reading;
+            }
         }
-        return best;
+        return best != null ? best : standing;
     }
 }

@@ -135,6 +135,24 @@ class DowntimeIT {
     }
 
     @Test
+    void givesAClosedMicroStopTheReasonOfAFaultCodeThatCameLate() throws Exception {
+        long asset = asset();
+        Feed feed = new Feed(asset)
+                .state(EquipmentState.RUNNING, 0)
+                .state(EquipmentState.DOWN, 100)
+                .state(EquipmentState.RUNNING, 130);
+        assertThat(stops(asset).get(0).reason().code()).isEqualTo("MICRO_STOP");
+
+        feed.fault(4711, 100);
+
+        assertThat(stops(asset)).singleElement().satisfies(stop -> {
+            assertThat(stop.reason().code()).isEqualTo("SERVO");
+            assertThat(stop.event().faultCode()).isEqualTo(4711);
+            assertThat(stop.end()).isEqualTo(second(130));
+        });
+    }
+
+    @Test
     void closesAStopLeftOpenBeforeARestart() throws Exception {
         long asset = asset();
         new Feed(asset).state(EquipmentState.DOWN, 0);

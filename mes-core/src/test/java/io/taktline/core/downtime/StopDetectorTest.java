@@ -85,6 +85,28 @@ class StopDetectorTest {
     }
 
     @Test
+    void givesAShortStopTheReasonOfAFaultCodeThatArrivesAfterItEnded() {
+        state(EquipmentState.RUNNING, 0);
+        state(EquipmentState.DOWN, 100);
+        state(EquipmentState.RUNNING, 130);
+        assertThat(closed().get(0).reason()).isEqualTo(TREE.automatic(AutomaticReason.MICRO_STOP));
+
+        fault(4711, 100);
+
+        assertThat(changes).last().isInstanceOfSatisfying(StopChange.FaultReported.class, reported -> {
+            assertThat(reported.stop().start()).isEqualTo(at(100));
+            assertThat(reported.stop().reason()).isEqualTo(SERVO);
+            assertThat(reported.stop().faultCode()).isEqualTo(4711);
+        });
+        // A code stamped after the stop ended is not its.
+        changes.clear();
+        state(EquipmentState.DOWN, 200);
+        state(EquipmentState.RUNNING, 210);
+        fault(4711, 215);
+        assertThat(changes).noneMatch(c -> c instanceof StopChange.FaultReported);
+    }
+
+    @Test
     void prefersTheMappingOfTheEquipmentsClass() {
         changes.addAll(stops.faultCode(FAULT_TAG, 4711, at(10), "KR210"));
         state(EquipmentState.DOWN, 10);
@@ -100,6 +122,30 @@ class StopDetectorTest {
 
         assertThat(closed().get(0).faultCode()).isNull();
         assertThat(closed().get(0).awaitsClassification()).isTrue();
+    }
+
+    @Test
+    void goesOnWithTheFaultCodeOfARepairThatABreakInterrupted() {
+        state(EquipmentState.RUNNING, 0);
+        fault(4711, 100);
+        state(EquipmentState.DOWN, 100);
+        state(EquipmentState.PLANNED_STOP, 200);
+        state(EquipmentState.DOWN, 1100);
+        fault(0, 1150);
+        state(EquipmentState.RUNNING, 1150);
+
+        assertThat(closed()).extracting(DowntimeEvent::reason).containsExactly(SERVO, BREAK, SERVO);
+        assertThat(closed().get(2).faultCode()).isEqualTo(4711);
+    }
+
+    @Test
+    void doesNotTakeACodeRaisedWhileTheAssetRan() {
+        state(EquipmentState.RUNNING, 0);
+        fault(4711, 10);
+        state(EquipmentState.STARVED, 20);
+        state(EquipmentState.DOWN, 30);
+
+        assertThat(stops.current().orElseThrow().faultCode()).isNull();
     }
 
     @Test

@@ -286,15 +286,18 @@ public final class JdbcDowntimeStore {
         }
     }
 
+    /** The fault code of a stop, found by its start; its reason replaces any but an operator's. */
     private static void faultReported(Connection c, DowntimeEvent stop) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("update downtime_event e"
                 + " set fault_code = coalesce(e.fault_code, ?),"
-                + " reason_code = case when e.source = 'NONE' then r.code else e.reason_code end,"
-                + " source = case when e.source = 'NONE' and r.code is not null then 'AUTOMATIC' else e.source end"
-                + " from " + GIVEN_REASON + " where e.asset_id = ? and e.end_time is null")) {
+                + " reason_code = case when e.source <> 'OPERATOR' and r.code is not null then r.code"
+                + " else e.reason_code end,"
+                + " source = case when e.source <> 'OPERATOR' and r.code is not null then 'AUTOMATIC' else e.source end"
+                + " from " + GIVEN_REASON + " where e.asset_id = ? and e.start_time = ?")) {
             update.setObject(1, stop.faultCode());
             update.setString(2, automaticReasonCode(stop));
             update.setLong(3, stop.assetId());
+            update.setObject(4, Transactions.time(stop.start()));
             update.executeUpdate();
         }
     }
