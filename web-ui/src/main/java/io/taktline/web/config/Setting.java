@@ -55,7 +55,15 @@ public enum Setting {
     STORAGE_RAW_RETENTION_DAYS(
             "taktline.storage.raw-retention-days",
             "90",
-            "Raw samples older than this are dropped (rollups stay); daily partitions on plain PostgreSQL.");
+            "Raw samples older than this are dropped (rollups stay); daily partitions on plain PostgreSQL."),
+    DOWNTIME_MICRO_STOP_SECONDS(
+            "taktline.downtime.micro-stop-seconds",
+            "150",
+            "An IDLE or DOWN stop without a fault code shorter than this is a micro-stop; longer ones wait for an operator's reason."),
+    DOWNTIME_NO_SIGNAL_TIMEOUT_SECONDS(
+            "taktline.downtime.no-signal-timeout-seconds",
+            "300",
+            "An asset silent (OFFLINE) this long gets a NO_SIGNAL stop from when it went quiet.");
 
     private final String key;
     private final String defaultValue;

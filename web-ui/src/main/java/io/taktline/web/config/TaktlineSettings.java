@@ -1,5 +1,6 @@
 package io.taktline.web.config;
 
+import io.taktline.core.downtime.DowntimeSettings;
 import io.taktline.db.DatabaseSettings;
 import io.taktline.db.StoragePolicy;
 import io.taktline.db.historian.HistorianSettings;
@@ -16,7 +17,8 @@ public record TaktlineSettings(
         SimulatorSettings simulator,
         boolean demoModel,
         HistorianSettings historian,
-        StoragePolicy storage) {
+        StoragePolicy storage,
+        DowntimeSettings downtime) {
 
     /** Taktline's own folder: embedded database, certificates, spool. */
     public java.nio.file.Path dataDir() {
@@ -52,7 +54,10 @@ public record TaktlineSettings(
                 new StoragePolicy(
                         Duration.ofHours(values.integer(Setting.STORAGE_CHUNK_INTERVAL_HOURS, 1, 24 * 31)),
                         Duration.ofDays(values.integer(Setting.STORAGE_COMPRESS_AFTER_DAYS, 1, 3650)),
-                        Duration.ofDays(values.integer(Setting.STORAGE_RAW_RETENTION_DAYS, 1, 36500))));
+                        Duration.ofDays(values.integer(Setting.STORAGE_RAW_RETENTION_DAYS, 1, 36500))),
+                new DowntimeSettings(
+                        Duration.ofSeconds(values.integer(Setting.DOWNTIME_MICRO_STOP_SECONDS, 0, 86_400)),
+                        Duration.ofSeconds(values.integer(Setting.DOWNTIME_NO_SIGNAL_TIMEOUT_SECONDS, 1, 86_400))));
     }
 
     private record Values(Function<String, Optional<String>> lookup) {

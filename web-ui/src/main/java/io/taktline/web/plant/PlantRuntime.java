@@ -11,6 +11,8 @@ import io.taktline.core.asset.EndpointView;
 import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.TagView;
 import io.taktline.core.audit.AuditTrail;
+import io.taktline.core.downtime.Downtime;
+import io.taktline.core.downtime.ReasonTree;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.shift.DemoCalendar;
@@ -26,6 +28,7 @@ import io.taktline.db.historian.SampleQueries;
 import io.taktline.sim.PlantSimulator;
 import io.taktline.web.config.TaktlineSettings;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +81,7 @@ public final class PlantRuntime implements AutoCloseable {
     private volatile AssetKpis kpis;
     private volatile UnitKpis unitKpis;
     private volatile JdbcEventStore events;
+    private volatile Downtime downtime;
     private volatile ShiftPlanning shiftPlanning;
     private volatile LineTakt lineTakt;
     private volatile ModelSnapshot snapshot = new ModelSnapshot(List.of(), List.of(), List.of());
@@ -162,7 +166,8 @@ public final class PlantRuntime implements AutoCloseable {
         unitKpis = new UnitKpis(kpis, model, () -> snapshot);
         lineTakt = new LineTakt(planning, events::parts);
         // The demo's vendor state codes; per-class mappings come with the equipment classes of a plant's model.
-        signals = new SignalInterpreter(events, StateMapping.TAKTLINE_SIMULATOR, this::connectorStatus);
+        downtime = openDowntime(opened);
+        signals = new SignalInterpreter(events, downtime, StateMapping.TAKTLINE_SIMULATOR, this::connectorStatus);
         connectors = new ConnectorFleet(this::accept, openCertificates(), writeAudit(new AuditTrail(store)), config);
         refreshModel();
         // Model edits apply live: the board and the connectors follow every committed change.
@@ -196,6 +201,28 @@ public final class PlantRuntime implements AutoCloseable {
                     Level.WARNING,
                     "could not extend the lines' stored shifts; retrying in " + SHIFT_HORIZON_MINUTES + " min",
                     e);
+        }
+    }
+
+    /**
+     * The stops and their reasons; on a first start the reason tree is seeded: the demo plant's with the
+     * demo model, else only the automatic rules' own reasons. Without it, states are still derived.
+     */
+    private Downtime openDowntime(Database opened) {
+        try {
+            Downtime stops = new Downtime(opened.dataSource(), settings.downtime());
+            if (stops.seed(settings.demoModel() ? DemoReasons.tree() : ReasonTree.defaults(), "taktline")) {
+                LOG.info("Seeded the reason tree: " + stops.reasons().reasons().size() + " reasons, "
+                        + stops.reasons().faultMappings().size() + " fault codes");
+            }
+            return stops;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "cannot open the downtime tables (" + e.getMessage()
+                            + "); stops are not recorded until Taktline is restarted with a working database",
+                    e);
+            return null;
         }
     }
 
@@ -240,7 +267,7 @@ public final class PlantRuntime implements AutoCloseable {
         AssetModel current = model;
         if (current != null && !closed) {
             snapshot = new ModelSnapshot(current.assets(), current.tags(), current.endpoints());
-            signals.follow(snapshot.tags());
+            signals.follow(snapshot.tags(), snapshot.assets());
             connectors.follow(snapshot.tags(), snapshot.endpoints());
         }
     }
@@ -320,6 +347,11 @@ public final class PlantRuntime implements AutoCloseable {
     public Optional<OpcUaConnector> connector(String endpointName) {
         ConnectorFleet fleet = connectors;
         return fleet == null ? Optional.empty() : fleet.connector(endpointName);
+    }
+
+    /** The stops of the assets, their reasons and the reason tree; empty until the database is open. */
+    public Optional<Downtime> downtime() {
+        return Optional.ofNullable(downtime);
     }
 
     /** The stored states and counted parts of the assets. */

@@ -4,8 +4,10 @@ import io.taktline.connect.ConnectionState;
 import io.taktline.connect.ConnectorStatus;
 import io.taktline.connect.Quality;
 import io.taktline.connect.Sample;
+import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.downtime.Downtime;
 import io.taktline.core.oee.PartKind;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateMapping;
@@ -26,10 +28,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns the signals of STATE and counter (part, good, scrap) tags into the MES's events: each asset's equipment
- * state (stored as changes only; OFFLINE on bad data or while its connector is down) and the parts
- * its counter counted (rollover, resets and presets handled). Runs on a thread of its own: the
- * sample path only offers to a bounded queue, and what does not fit is counted, never waited for.
+ * Turns the signals of STATE, FAULT_CODE and counter (part, good, scrap) tags into the MES's events:
+ * each asset's equipment state (stored as changes only; OFFLINE on bad data or while its connector is
+ * down), its stops with their automatic reasons ({@link StopSignals}, rules in DOWNTIME.md), and the
+ * parts its counter counted (rollover, resets and presets handled). Times are the samples' source
+ * times. Runs on a thread of its own: the sample path only offers to a bounded queue, and what does
+ * not fit is counted, never waited for.
  */
 final class SignalInterpreter implements AutoCloseable {
 
@@ -37,10 +41,14 @@ final class SignalInterpreter implements AutoCloseable {
     static final int QUEUE_CAPACITY = 100_000;
     /** The most parts a counter can move between two readings before it is taken for a preset. */
     static final long MAX_PARTS_PER_READING = 1_000;
+    /** The most samples interpreted before the stops they changed are stored. */
+    static final int FLUSH_EVERY = 500;
 
     private record Signal(long assetId, String endpoint, TagRole role) {}
 
     private final JdbcEventStore events;
+    private final Downtime downtime;
+    private final StopSignals stops;
     private final StateMapping mapping;
     private final Supplier<List<ConnectorStatus>> connectors;
     private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
@@ -49,12 +57,20 @@ final class SignalInterpreter implements AutoCloseable {
     private final Map<Long, CycleCounter> counters = new HashMap<>();
 
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong interpreted = new AtomicLong();
     private final Thread worker;
     private volatile Map<Long, Signal> signals = Map.of();
     private volatile boolean closed;
 
-    SignalInterpreter(JdbcEventStore events, StateMapping mapping, Supplier<List<ConnectorStatus>> connectors) {
+    /** @param downtime where stops are kept; null: no stops are detected */
+    SignalInterpreter(
+            JdbcEventStore events,
+            Downtime downtime,
+            StateMapping mapping,
+            Supplier<List<ConnectorStatus>> connectors) {
         this.events = events;
+        this.downtime = downtime;
+        this.stops = downtime == null ? null : new StopSignals(downtime);
         this.mapping = mapping;
         this.connectors = connectors;
         this.worker = new Thread(this::run, "taktline-signals");
@@ -62,13 +78,28 @@ final class SignalInterpreter implements AutoCloseable {
         this.worker.start();
     }
 
-    /** Follows the model: which tags are STATE and PART_COUNTER signals of which asset. */
-    void follow(List<TagView> tags) {
+    /** Follows the model: which tags are STATE, FAULT_CODE and counter signals of which asset. */
+    void follow(List<TagView> tags, List<AssetView> assets) {
         Map<Long, Signal> next = new HashMap<>();
         for (TagView tag : tags) {
-            if (tag.role() == TagRole.STATE || PartKind.of(tag.role()).isPresent()) {
+            if (tag.role() == TagRole.STATE
+                    || PartKind.of(tag.role()).isPresent()
+                    || (tag.role() == TagRole.FAULT_CODE && stops != null)) {
                 next.put(tag.id(), new Signal(tag.assetId(), tag.endpoint(), tag.role()));
             }
+        }
+        if (stops != null) {
+            Map<Long, String> classes;
+            try {
+                classes = downtime.equipmentClasses();
+            } catch (Exception e) {
+                LOG.log(
+                        Level.WARNING,
+                        "could not read the equipment classes; fault codes are mapped as of any class",
+                        e);
+                classes = Map.of();
+            }
+            stops.follow(tags, assets, classes);
         }
         signals = Map.copyOf(next);
     }
@@ -84,28 +115,61 @@ final class SignalInterpreter implements AutoCloseable {
         return dropped.get();
     }
 
+    /** Samples taken off the queue and done with, their stops stored (unless the database refused them). */
+    long interpreted() {
+        return interpreted.get();
+    }
+
+    /** Stop changes dropped because the database refused them for too long, or for good. */
+    synchronized long droppedStops() {
+        return stops == null ? 0 : stops.dropped();
+    }
+
     /** The state each asset is in now, as the interpreter last derived it. */
     synchronized Optional<EquipmentState> stateOf(long assetId) {
         return Optional.ofNullable(states.get(assetId)).flatMap(StateTracker::current);
     }
 
     private void run() {
-        long nextConnectorCheck = 0;
+        long nextCheck = 0;
+        int sinceFlush = 0;
         while (!closed) {
+            Sample sample = null;
             try {
-                Sample sample = queue.poll(1, TimeUnit.SECONDS);
+                sample = queue.poll(1, TimeUnit.SECONDS);
                 if (sample != null) {
                     interpret(sample);
                 }
-                if (System.nanoTime() > nextConnectorCheck) {
+                if (System.nanoTime() > nextCheck) {
                     markDisconnectedOffline();
-                    nextConnectorCheck = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    tickStops();
+                    nextCheck = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "could not store a derived event; it is retried with the next signal", e);
             }
+            // Stops are stored in batches: when the queue is drained, and at least every few hundred samples.
+            if (queue.isEmpty() || ++sinceFlush >= FLUSH_EVERY) {
+                flushStops();
+                sinceFlush = 0;
+            }
+            if (sample != null) {
+                interpreted.incrementAndGet();
+            }
+        }
+    }
+
+    private synchronized void tickStops() {
+        if (stops != null) {
+            stops.tick(Instant.now());
+        }
+    }
+
+    private synchronized void flushStops() {
+        if (stops != null) {
+            stops.flush();
         }
     }
 
@@ -120,8 +184,14 @@ final class SignalInterpreter implements AutoCloseable {
             Optional<EquipmentState> before = tracker.current();
             tracker.value(sample.value(), sample.quality() != Quality.BAD, at);
             if (!tracker.current().equals(before)) {
-                events.stateChanged(signal.assetId(), at, tracker.current().orElseThrow());
+                EquipmentState state = tracker.current().orElseThrow();
+                if (stops != null) {
+                    stops.stateChanged(signal.assetId(), state, at);
+                }
+                events.stateChanged(signal.assetId(), at, state);
             }
+        } else if (signal.role() == TagRole.FAULT_CODE) {
+            stops.faultCode(sample.tagId(), sample.value(), sample.quality() != Quality.BAD, at);
         } else if (sample.quality() != Quality.BAD
                 && sample.value() >= 0
                 && sample.value() < CycleCounter.UINT32_RANGE) {
@@ -153,6 +223,9 @@ final class SignalInterpreter implements AutoCloseable {
                             .filter(s -> s != EquipmentState.OFFLINE)
                             .isPresent()) {
                 tracker.connectionLost(now);
+                if (stops != null) {
+                    stops.stateChanged(signal.assetId(), EquipmentState.OFFLINE, now);
+                }
                 events.stateChanged(signal.assetId(), now, EquipmentState.OFFLINE);
             }
         }

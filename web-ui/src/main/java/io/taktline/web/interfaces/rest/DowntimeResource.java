@@ -1,0 +1,243 @@
+package io.taktline.web.interfaces.rest;
+
+import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.AssetNotFoundException;
+import io.taktline.core.asset.AssetView;
+import io.taktline.core.downtime.Downtime;
+import io.taktline.core.downtime.ReasonTreeDocument;
+import io.taktline.core.downtime.StoredStop;
+import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
+import io.taktline.web.plant.PlantRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The stops of the plant's assets: list them, give them reasons and comments, split and merge them; the reason tree. */
+@Path("/downtime")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DowntimeResource {
+
+    @Inject
+    PlantAccess plant;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(
+            summary =
+                    "The stops of an asset, or of every asset beneath a line, shop or the plant, that overlap a period",
+            description = "Each stop with its asset, start, end (null while it lasts), duration, reason (null while it"
+                    + " waits for an operator) with its path in the reason tree, where the reason came from (NONE,"
+                    + " AUTOMATIC, OPERATOR), the PLC's fault code, the operator's comment, and the shift of its line"
+                    + " it began in. Rules: DOWNTIME.md in mes-core.")
+    public List<StopJson> stops(
+            @Parameter(
+                            description =
+                                    "asset id: a station or equipment, or a line, shop, site or enterprise for every"
+                                            + " asset beneath; default: the whole plant")
+                    @QueryParam("asset")
+                    String asset,
+            @Parameter(description = "ISO-8601 instant; default: 8 hours before 'to'") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to,
+            @Parameter(description = "true: only stops without a reason that wait for an operator")
+                    @QueryParam("awaitingClassification")
+                    String awaiting)
+            throws Exception {
+        PlantRuntime runtime = plant.runtime();
+        Downtime downtime = downtime(runtime);
+        List<AssetView> assets = runtime.model().assets();
+        List<Long> ids = beneath(assets, asset);
+        Instant end = to == null || to.isBlank() ? Instant.now() : RequestFields.instant("query parameter to", to);
+        Instant start = from == null || from.isBlank()
+                ? end.minus(Duration.ofHours(8))
+                : RequestFields.instant("query parameter from", from);
+        if (!start.isBefore(end)) {
+            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
+        }
+        List<StoredStop> stops =
+                downtime.stops(ids, start, end, RequestFields.flag("awaitingClassification", awaiting));
+        return json(runtime, downtime, stops);
+    }
+
+    @PUT
+    @Path("/{id}/reason")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Classify a stop: give it a reason of the tree",
+            description = "Body: {\"reason\": \"ELECTRICAL\"}. An operator's reason wins over an automatic one and is"
+                    + " never replaced by a rule. Audited.")
+    public StopJson classify(@PathParam("id") long id, String body) throws Exception {
+        String reason = RequestFields.text(RequestFields.object(body, "{\"reason\": \"ELECTRICAL\"}"), "reason");
+        Downtime downtime = downtime(plant.runtime());
+        return single(downtime.classify(id, reason, Actor.of(security)));
+    }
+
+    @PUT
+    @Path("/{id}/comment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Comment on a stop",
+            description = "Body: {\"comment\": \"cable pinched at the cell door\"}; an empty comment or null removes"
+                    + " it. Audited.")
+    public StopJson comment(@PathParam("id") long id, String body) throws Exception {
+        JsonObject request = RequestFields.object(body, "{\"comment\": \"cable pinched at the cell door\"}");
+        if (!request.containsKey("comment")) {
+            throw ApiProblem.badRequest("the body has no field 'comment'; send {\"comment\": \"...\"}");
+        }
+        JsonValue value = request.get("comment");
+        if (value.getValueType() != JsonValue.ValueType.NULL && !(value instanceof JsonString)) {
+            throw ApiProblem.badRequest("field 'comment' is " + value.getValueType() + ", not a string; send text");
+        }
+        String text = value instanceof JsonString string ? string.getString() : null;
+        return single(downtime(plant.runtime()).comment(id, text, Actor.of(security)));
+    }
+
+    @POST
+    @Path("/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Split a stop in two at an instant inside it",
+            description = "Body: {\"at\": \"2026-11-25T06:20:00Z\"}. Both parts keep the reason, the fault code and the"
+                    + " comment. Answers both parts. Audited.")
+    public List<StopJson> split(@PathParam("id") long id, String body) throws Exception {
+        String at = RequestFields.text(RequestFields.object(body, "{\"at\": \"2026-11-25T06:20:00Z\"}"), "at");
+        PlantRuntime runtime = plant.runtime();
+        Downtime downtime = downtime(runtime);
+        return json(runtime, downtime, downtime.split(id, RequestFields.instant("field 'at'", at), Actor.of(security)));
+    }
+
+    @POST
+    @Path("/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Merge consecutive stops of one asset into one",
+            description = "Body: {\"ids\": [41, 42]}. No other stop of the asset may lie between them, and none may"
+                    + " begin more than 5 minutes after the one before ends; the time between becomes stop time. The"
+                    + " merged stop keeps the earliest's id. Audited.")
+    public StopJson merge(String body) throws Exception {
+        JsonObject request = RequestFields.object(body, "{\"ids\": [41, 42]}");
+        if (!(request.get("ids") instanceof JsonArray array)) {
+            throw ApiProblem.badRequest("the body needs 'ids', a list of stop ids; send {\"ids\": [41, 42]}");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue value : array) {
+            if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+                throw ApiProblem.badRequest("'ids' holds " + value + ", not a stop id; send whole numbers");
+            }
+            ids.add(number.longValue());
+        }
+        return single(downtime(plant.runtime()).merge(ids, Actor.of(security)));
+    }
+
+    @GET
+    @Path("/reasons")
+    @Operation(
+            summary =
+                    "The reason tree: reasons, the mapping of PLC fault codes to them, and the automatic rules' reasons",
+            description = "A document (schema taktline-reason-tree/1) that PUT takes back.")
+    public String reasons() {
+        return ReasonTreeDocument.write(downtime(plant.runtime()).reasons());
+    }
+
+    @PUT
+    @Path("/reasons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the reason tree and its fault-code mapping, all or nothing",
+            description = "A mistake is answered 400 with its line and field, and changes nothing. A reason that"
+                    + " stops have is only removed with removeReasonsInUse=true; those stops then wait for an"
+                    + " operator again. Audited.")
+    public JdbcReasonStore.Replaced replaceReasons(
+            @Parameter(description = "true: remove reasons that stops have; those stops lose their reason")
+                    @QueryParam("removeReasonsInUse")
+                    String removeInUse,
+            String document)
+            throws Exception {
+        boolean remove = RequestFields.flag("removeReasonsInUse", removeInUse);
+        Downtime downtime = downtime(plant.runtime());
+        return downtime.replaceReasons(
+                ReasonTreeDocument.read(new StringReader(document == null ? "" : document)),
+                remove,
+                Actor.of(security));
+    }
+
+    private static Downtime downtime(PlantRuntime runtime) {
+        return runtime.downtime()
+                .orElseThrow(() -> ApiProblem.unavailable("stops are not available: "
+                        + runtime.databaseProblem().orElse("the downtime tables could not be opened, see the log")));
+    }
+
+    /** The ids of the asset and every asset beneath it; of every asset when none is given. */
+    private static List<Long> beneath(List<AssetView> assets, String asset) {
+        if (asset == null || asset.isBlank()) {
+            return assets.stream().map(AssetView::id).toList();
+        }
+        long id;
+        try {
+            id = Long.parseLong(asset.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("query parameter asset is '" + asset
+                    + "', not an asset id; give the id of a station, equipment, line, shop or the plant");
+        }
+        AssetView top = assets.stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
+        return assets.stream()
+                .filter(a -> a.id() == id || a.path().startsWith(top.path() + "/"))
+                .map(AssetView::id)
+                .toList();
+    }
+
+    private StopJson single(StoredStop stop) throws Exception {
+        PlantRuntime runtime = plant.runtime();
+        return json(runtime, downtime(runtime), List.of(stop)).get(0);
+    }
+
+    private static List<StopJson> json(PlantRuntime runtime, Downtime downtime, List<StoredStop> stops)
+            throws Exception {
+        Map<Long, AssetView> assets = new HashMap<>();
+        runtime.model().assets().forEach(a -> assets.put(a.id(), a));
+        Map<Long, Long> lineOfAsset = new HashMap<>();
+        for (StoredStop stop : stops) {
+            for (AssetView a = assets.get(stop.assetId()); a != null; a = assets.get(a.parentId())) {
+                if (a.level() == AssetLevel.LINE) {
+                    lineOfAsset.put(stop.assetId(), a.id());
+                    break;
+                }
+            }
+        }
+        Map<Long, String> shifts = downtime.shiftNames(stops, lineOfAsset);
+        Instant now = Instant.now();
+        return stops.stream()
+                .map(stop ->
+                        StopJson.of(stop, assets.get(stop.assetId()), downtime.reasons(), shifts.get(stop.id()), now))
+                .toList();
+    }
+}
