@@ -165,7 +165,8 @@ class JdbcShiftPlanningIT {
                 .isTrue();
         assertThat(planning.scheduled(line, WEDNESDAY_10.minus(Duration.ofDays(8)), far()))
                 .isEqualTo(after);
-        assertThat(count("select count(*) from audit_log where entity = 'shift_calendar'")).isEqualTo(2);
+        assertThat(count("select count(*) from audit_log where entity = 'shift_calendar'"))
+                .isEqualTo(2);
     }
 
     @Test
