@@ -122,7 +122,7 @@ public enum EquipmentKind {
     /** Variables every piece of equipment serves, in this order, before those of its kind. */
     static final List<Variable> COMMON = List.of(
             discrete("State", INT32, "STATE"),
-            discrete("MachineryItemState", INT32, "MACHINERY_ITEM_STATE"),
+            discrete("MachineryItemState", INT32, null),
             discrete("MachineryOperationMode", INT32, "OPERATION_MODE"),
             discrete("PartCount", UINT32, "PART_COUNTER"),
             discrete("GoodCount", UINT32, "GOOD_COUNTER"),

@@ -20,8 +20,23 @@ import java.util.Map;
  */
 public final class AssetKpis {
 
-    /** A unit whose time and parts are counted: an equipment or a station with a STATE tag. */
-    public record Member(long assetId, Duration idealCycleTime) {}
+    /**
+     * A unit whose time and parts are counted: an equipment or a station with a STATE tag.
+     *
+     * @param idealCycleTime its PRI, or null when the model gives none
+     * @param plannedBreaks the breaks of its line's shift calendar: planned down time whatever the
+     *     states say
+     */
+    public record Member(long assetId, Duration idealCycleTime, List<StateInterval> plannedBreaks) {
+
+        public Member {
+            plannedBreaks = List.copyOf(plannedBreaks);
+        }
+
+        public Member(long assetId, Duration idealCycleTime) {
+            this(assetId, idealCycleTime, List.of());
+        }
+    }
 
     /**
      * The figures and the time elements and counts behind them.
@@ -50,17 +65,14 @@ public final class AssetKpis {
      * @param idealCycleTime the asset's ideal cycle time, or null when the model does not give one
      */
     public Report of(long assetId, Instant from, Instant to, Duration idealCycleTime) throws SQLException {
-        return ofUnit(assetId, List.of(new Member(assetId, idealCycleTime)), from, to, List.of());
+        return ofUnit(assetId, List.of(new Member(assetId, idealCycleTime)), from, to);
     }
 
     /**
      * The KPIs of unit {@code unitId} from the sums of its members' time elements and counts;
      * effectiveness from Σ PQᵢ × PRIᵢ, undefined when a member that made parts has no PRI.
-     *
-     * @param plannedBreaks breaks of the shift calendar, planned down time whatever the states say
      */
-    public Report ofUnit(long unitId, List<Member> members, Instant from, Instant to, List<StateInterval> plannedBreaks)
-            throws SQLException {
+    public Report ofUnit(long unitId, List<Member> members, Instant from, Instant to) throws SQLException {
         Instant now = Instant.now();
         // The future has no states yet: the period ends now at the latest, and never before it begins.
         Instant end = to.isAfter(now) ? now : to;
@@ -71,13 +83,15 @@ public final class AssetKpis {
         ProductionCounts counts = new ProductionCounts(0, 0, 0, 0, 0, 0);
         Duration idealRunTime = Duration.ZERO;
         long failures = 0;
+        boolean anyIdeal = false;
         for (Member member : members) {
             List<StateInterval> intervals = events.intervals(member.assetId(), from, end, end);
-            time = time.plus(TimeElements.of(intervals, plannedBreaks, from, end));
+            time = time.plus(TimeElements.of(intervals, member.plannedBreaks(), from, end));
             ProductionCounts made = ProductionCounts.counted(events.counts(member.assetId(), from, end));
             counts = counts.plus(made);
             if (idealRunTime != null && member.idealCycleTime() != null) {
                 idealRunTime = idealRunTime.plus(member.idealCycleTime().multipliedBy(made.produced()));
+                anyIdeal = true;
             } else if (made.produced() > 0) {
                 idealRunTime = null;
             }
@@ -85,7 +99,7 @@ public final class AssetKpis {
                     .filter(i -> i.state() == EquipmentState.DOWN && !i.start().isBefore(from))
                     .count();
         }
-        if (members.isEmpty()) {
+        if (!anyIdeal) {
             idealRunTime = null;
         }
         Map<TimeElement, Double> seconds = new EnumMap<>(TimeElement.class);

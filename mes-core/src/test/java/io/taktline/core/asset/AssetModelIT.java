@@ -46,16 +46,16 @@ class AssetModelIT {
         ImportResult first = model.importDemoPlant();
         ImportResult second = model.importDemoPlant();
         // 10 equipment classes + 1 endpoint + enterprise + site + 5 shops + 5 lines + 48 stations + 56 pieces of
-        // equipment + 837 tags
+        // equipment + 781 tags
         // (the equipment classes may be left from an earlier test of this class: then they are unchanged)
-        assertThat(first.created() + first.unchanged()).isEqualTo(10 + 1 + 2 + 5 + 5 + 48 + 56 + 837);
-        assertThat(first.created()).isGreaterThanOrEqualTo(1 + 2 + 5 + 5 + 48 + 56 + 837);
+        assertThat(first.created() + first.unchanged()).isEqualTo(10 + 1 + 2 + 5 + 5 + 48 + 56 + 781);
+        assertThat(first.created()).isGreaterThanOrEqualTo(1 + 2 + 5 + 5 + 48 + 56 + 781);
         assertThat(second.changedNothing()).isTrue();
-        assertThat(second.unchanged()).isEqualTo(10 + 1 + 2 + 5 + 5 + 48 + 56 + 837);
+        assertThat(second.unchanged()).isEqualTo(10 + 1 + 2 + 5 + 5 + 48 + 56 + 781);
         assertThat(model.assets(AssetLevel.AREA))
                 .extracting(AssetView::code)
                 .containsExactly("STAMPING", "BODY", "PAINT", "ASSEMBLY", "BATTERY");
-        assertThat(model.tags()).hasSize(837).allSatisfy(tag -> assertThat(tag.endpoint())
+        assertThat(model.tags()).hasSize(781).allSatisfy(tag -> assertThat(tag.endpoint())
                 .isEqualTo("simulator"));
     }
 

@@ -6,14 +6,26 @@ import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.oee.AssetKpis;
+import io.taktline.core.shift.LineCalendar;
+import io.taktline.core.shift.Shift;
+import io.taktline.core.shift.ShiftPlanning;
+import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import io.taktline.web.plant.PlantRuntime.ModelSnapshot;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -28,33 +40,96 @@ public final class UnitKpis {
     /** The asset attribute that gives its ideal cycle time in seconds (PRI), for effectiveness and OEE. */
     public static final String IDEAL_CYCLE_TIME = "idealCycleTimeSeconds";
 
-    private final AssetKpis kpis;
-    private final AssetModel model;
-    private final Supplier<ModelSnapshot> snapshot;
-
-    UnitKpis(AssetKpis kpis, AssetModel model, Supplier<ModelSnapshot> snapshot) {
-        this.kpis = kpis;
-        this.model = model;
-        this.snapshot = snapshot;
+    /** The periods KPIs can be asked per. */
+    public enum Per {
+        SHIFT,
+        DAY,
+        WEEK
     }
 
     /**
+     * The figures of one period.
+     *
+     * @param shift the shift's name and crew for a SHIFT period (e.g. "EARLY (A)"), else null
+     */
+    public record Period(Instant from, Instant to, String shift, AssetKpis.Report report) {}
+
+    private final AssetKpis kpis;
+    private final AssetModel model;
+    private final Supplier<ModelSnapshot> snapshot;
+    private final Supplier<ShiftPlanning> shifts;
+
+    UnitKpis(AssetKpis kpis, AssetModel model, Supplier<ModelSnapshot> snapshot, Supplier<ShiftPlanning> shifts) {
+        this.kpis = kpis;
+        this.model = model;
+        this.snapshot = snapshot;
+        this.shifts = shifts;
+    }
+
+    /**
+     * The asset's figures over [from, to), with the breaks of its lines' shift calendars as planned
+     * down time.
+     *
      * @throws AssetNotFoundException when there is no such asset
      * @throws IllegalArgumentException when the asset has no unit with a STATE tag beneath it, or an
      *     ideal cycle time attribute is not a number
      */
-    public AssetKpis.Report of(long assetId, Instant from, Instant to, List<StateInterval> plannedBreaks)
-            throws SQLException {
-        return kpis.ofUnit(assetId, members(assetId), from, to, plannedBreaks);
+    public AssetKpis.Report of(long assetId, Instant from, Instant to) throws SQLException {
+        return kpis.ofUnit(assetId, members(assetId, from, to), from, to);
     }
 
-    /** The stations (or equipment) whose events make up the asset's figures. */
-    public List<AssetKpis.Member> members(long assetId) {
+    /**
+     * The asset's figures per shift of its line's calendar (for a shop or the plant: of its first line
+     * with a calendar), or per day or ISO week in that calendar's time zone (UTC without one), over
+     * [from, to); the first and last period are cut at from and to.
+     */
+    public List<Period> per(long assetId, Per per, Instant from, Instant to) throws SQLException {
         ModelSnapshot current = snapshot.get();
-        AssetView asset = current.assets().stream()
-                .filter(a -> a.id() == assetId)
-                .findFirst()
-                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + assetId));
+        AssetView asset = find(current, assetId);
+        ShiftPlanning planning = shifts.get();
+        Long line = lineOf(current, asset).map(AssetView::id).orElse(null);
+        if (line == null) {
+            line = descendants(current, asset).stream()
+                    .filter(a -> a.level() == AssetLevel.LINE)
+                    .filter(a -> planning != null && planning.calendar(a.id()).isPresent())
+                    .map(AssetView::id)
+                    .findFirst()
+                    .orElse(null);
+        }
+        Optional<LineCalendar> calendar = line == null || planning == null ? Optional.empty() : planning.calendar(line);
+        List<Period> periods = new ArrayList<>();
+        if (per == Per.SHIFT) {
+            if (calendar.isEmpty()) {
+                throw new IllegalArgumentException("asset '" + asset.path() + "' has no line with a shift calendar,"
+                        + " so it has no shifts; ask per=day or per=week, or give its line a calendar");
+            }
+            for (Shift shift : planning.shifts(line, from, to)) {
+                Instant start = shift.start().isBefore(from) ? from : shift.start();
+                Instant end = shift.end().isAfter(to) ? to : shift.end();
+                String name = shift.crew() == null ? shift.name() : shift.name() + " (" + shift.crew() + ")";
+                periods.add(new Period(start, end, name, of(assetId, start, end)));
+            }
+            return periods;
+        }
+        ZoneId zone = calendar.map(LineCalendar::zone).orElse(ZoneOffset.UTC);
+        ZonedDateTime start = from.atZone(zone).truncatedTo(ChronoUnit.DAYS);
+        if (per == Per.WEEK) {
+            start = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        while (start.toInstant().isBefore(to)) {
+            ZonedDateTime next = per == Per.WEEK ? start.plusWeeks(1) : start.plusDays(1);
+            Instant a = start.toInstant().isBefore(from) ? from : start.toInstant();
+            Instant b = next.toInstant().isAfter(to) ? to : next.toInstant();
+            periods.add(new Period(a, b, null, of(assetId, a, b)));
+            start = next;
+        }
+        return periods;
+    }
+
+    /** The stations (or equipment) whose events make up the asset's figures, each with its line's breaks. */
+    public List<AssetKpis.Member> members(long assetId, Instant from, Instant to) {
+        ModelSnapshot current = snapshot.get();
+        AssetView asset = find(current, assetId);
         Set<Long> withState = current.tags().stream()
                 .filter(t -> t.role() == TagRole.STATE)
                 .map(t -> t.assetId())
@@ -79,10 +154,50 @@ public final class UnitKpis {
                     + " bind a STATE tag to its stations or ask for another asset");
         }
         List<AssetKpis.Member> members = new ArrayList<>();
+        Map<Long, List<StateInterval>> breaksByLine = new HashMap<>();
         for (AssetView unit : units) {
-            members.add(new AssetKpis.Member(unit.id(), idealCycleTime(unit)));
+            List<StateInterval> breaks = lineOf(current, unit)
+                    .map(line -> breaksByLine.computeIfAbsent(line.id(), id -> breaks(id, from, to)))
+                    .orElse(List.of());
+            members.add(new AssetKpis.Member(unit.id(), idealCycleTime(unit), breaks));
         }
         return members;
+    }
+
+    /** The breaks of the line's stored shifts over [from, to): none without a calendar. */
+    private List<StateInterval> breaks(long lineId, Instant from, Instant to) {
+        ShiftPlanning planning = shifts.get();
+        if (planning == null) {
+            return List.of();
+        }
+        List<StateInterval> breaks = new ArrayList<>();
+        for (Shift shift : planning.shifts(lineId, from, to)) {
+            for (Shift.Interval pause : shift.breaks()) {
+                if (pause.end().isAfter(from) && pause.start().isBefore(to)) {
+                    breaks.add(new StateInterval(EquipmentState.PLANNED_STOP, pause.start(), pause.end()));
+                }
+            }
+        }
+        return breaks;
+    }
+
+    private static AssetView find(ModelSnapshot current, long assetId) {
+        return current.assets().stream()
+                .filter(a -> a.id() == assetId)
+                .findFirst()
+                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + assetId));
+    }
+
+    /** The line the asset is on, or is (empty above the line level). */
+    private static Optional<AssetView> lineOf(ModelSnapshot current, AssetView asset) {
+        Map<Long, AssetView> byId = new HashMap<>();
+        current.assets().forEach(a -> byId.put(a.id(), a));
+        for (AssetView a = asset; a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
+            if (a.level() == AssetLevel.LINE) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     private Duration idealCycleTime(AssetView unit) {

@@ -54,7 +54,51 @@ public class KpiResource {
         }
         UnitKpis kpis = runtime.unitKpis().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
         try {
-            return kpis.of(asset, start, end, List.of());
+            return kpis.of(asset, start, end);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("/periods")
+    @Operation(
+            summary = "The same KPIs per shift, day or week of a period",
+            description = "per=shift: the shifts of the asset's line's calendar (for a shop or the plant, of its first"
+                    + " line with a calendar); per=day and per=week: days and ISO weeks in that calendar's time zone"
+                    + " (UTC without one). The first and last period are cut at from and to.")
+    public List<UnitKpis.Period> periods(
+            @Parameter(description = "asset id: an equipment, station, line, shop, site or enterprise")
+                    @QueryParam("asset")
+                    Long asset,
+            @Parameter(description = "shift, day or week") @QueryParam("per") String per,
+            @Parameter(description = "ISO-8601 instant; default: 7 days before 'to'") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to)
+            throws Exception {
+        if (asset == null) {
+            throw ApiProblem.badRequest(
+                    "query parameter asset is missing; give the id of an equipment, station, line, shop or plant");
+        }
+        UnitKpis.Per granularity;
+        try {
+            granularity = UnitKpis.Per.valueOf(per == null ? "" : per.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("query parameter per is '" + per + "'; give shift, day or week");
+        }
+        PlantRuntime runtime = plant.runtime();
+        plant.assetModel();
+        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
+        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(7)) : instant("from", from);
+        if (!start.isBefore(end)) {
+            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
+        }
+        if (Duration.between(start, end).compareTo(Duration.ofDays(366)) > 0) {
+            throw ApiProblem.badRequest("the period from " + start + " to " + end
+                    + " is longer than a year; ask for a year or less at a time");
+        }
+        UnitKpis kpis = runtime.unitKpis().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
+        try {
+            return kpis.per(asset, granularity, start, end);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
