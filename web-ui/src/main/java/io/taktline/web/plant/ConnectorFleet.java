@@ -150,6 +150,7 @@ final class ConnectorFleet implements AutoCloseable {
 
     private static final Set<TagRole> EVENT_ROLES = EnumSet.of(
             TagRole.STATE,
+            TagRole.MACHINERY_ITEM_STATE,
             TagRole.OPERATION_MODE,
             TagRole.PART_COUNTER,
             TagRole.GOOD_COUNTER,

@@ -3,8 +3,10 @@ package io.taktline.web.plant;
 import io.taktline.web.config.TaktlineSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -14,6 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class PlantLifecycle {
 
     private static final Logger LOG = Logger.getLogger(PlantLifecycle.class.getName());
+
+    @Inject
+    Event<AssetEvent> assetEvents;
 
     private volatile PlantRuntime runtime;
     private volatile String configurationProblem;
@@ -29,6 +34,9 @@ public class PlantLifecycle {
             return;
         }
         runtime = new PlantRuntime(settings, key -> config.getOptionalValue(key, String.class));
+        // Every state change and counted part is a CDI event, observed asynchronously so that no
+        // observer can hold up the interpreter.
+        runtime.liveAssets().onEvent(assetEvents::fireAsync);
         runtime.start();
     }
 

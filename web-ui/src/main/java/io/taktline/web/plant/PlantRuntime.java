@@ -60,6 +60,7 @@ public final class PlantRuntime implements AutoCloseable {
 
     private final TaktlineSettings settings;
     private final LiveValues live = new LiveValues();
+    private final LiveAssets liveAssets = new LiveAssets();
     private final Function<String, Optional<String>> config;
     private final ScheduledExecutorService startup = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "taktline-startup");
@@ -163,11 +164,13 @@ public final class PlantRuntime implements AutoCloseable {
         writer.start();
         events = new JdbcEventStore(opened.dataSource());
         kpis = new AssetKpis(events);
-        unitKpis = new UnitKpis(kpis, model, () -> snapshot);
+        unitKpis = new UnitKpis(kpis, model, () -> snapshot, () -> shiftPlanning);
         lineTakt = new LineTakt(planning, events::parts);
         // The demo's vendor state codes; per-class mappings come with the equipment classes of a plant's model.
         downtime = openDowntime(opened);
-        signals = new SignalInterpreter(events, downtime, StateMapping.TAKTLINE_SIMULATOR, this::connectorStatus);
+        // Assets whose class gives no state mapping read the simulator's vendor codes (1 running … 7 changeover).
+        signals = new SignalInterpreter(
+                events, downtime, StateMapping.TAKTLINE_SIMULATOR, liveAssets, this::connectorStatus);
         connectors = new ConnectorFleet(this::accept, openCertificates(), writeAudit(new AuditTrail(store)), config);
         refreshModel();
         // Model edits apply live: the board and the connectors follow every committed change.
@@ -267,7 +270,7 @@ public final class PlantRuntime implements AutoCloseable {
         AssetModel current = model;
         if (current != null && !closed) {
             snapshot = new ModelSnapshot(current.assets(), current.tags(), current.endpoints());
-            signals.follow(snapshot.tags(), snapshot.assets());
+            signals.follow(snapshot.tags(), snapshot.assets(), current.stateMappings());
             connectors.follow(snapshot.tags(), snapshot.endpoints());
         }
     }
@@ -291,6 +294,11 @@ public final class PlantRuntime implements AutoCloseable {
 
     public LiveValues live() {
         return live;
+    }
+
+    /** The live state and counts of every asset, and the changes as they happen. */
+    public LiveAssets liveAssets() {
+        return liveAssets;
     }
 
     public ModelSnapshot model() {

@@ -16,9 +16,11 @@ import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.core.takt.CycleCounter;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,10 @@ final class SignalInterpreter implements AutoCloseable {
     private final JdbcEventStore events;
     private final Downtime downtime;
     private final StopSignals stops;
-    private final StateMapping mapping;
+    /** The mapping of assets whose class gives none. */
+    private final StateMapping defaultMapping;
+
+    private final LiveAssets live;
     private final Supplier<List<ConnectorStatus>> connectors;
     private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Map<Long, StateTracker> states = new HashMap<>();
@@ -60,29 +65,49 @@ final class SignalInterpreter implements AutoCloseable {
     private final AtomicLong interpreted = new AtomicLong();
     private final Thread worker;
     private volatile Map<Long, Signal> signals = Map.of();
+    /** Each asset's class's state mapping, where it has one. */
+    private volatile Map<Long, StateMapping> mappings = Map.of();
+    /** Assets whose state comes from OPC 40001 MachineryItemState and operation mode, not a STATE tag. */
+    private volatile Set<Long> machinery = Set.of();
+
     private volatile boolean closed;
 
     /** @param downtime where stops are kept; null: no stops are detected */
     SignalInterpreter(
             JdbcEventStore events,
             Downtime downtime,
-            StateMapping mapping,
+            StateMapping defaultMapping,
+            LiveAssets live,
             Supplier<List<ConnectorStatus>> connectors) {
         this.events = events;
         this.downtime = downtime;
         this.stops = downtime == null ? null : new StopSignals(downtime);
-        this.mapping = mapping;
+        this.defaultMapping = defaultMapping;
+        this.live = live;
         this.connectors = connectors;
         this.worker = new Thread(this::run, "taktline-signals");
         this.worker.setDaemon(true);
         this.worker.start();
     }
 
-    /** Follows the model: which tags are STATE, FAULT_CODE and counter signals of which asset. */
-    void follow(List<TagView> tags, List<AssetView> assets) {
+    /**
+     * Follows the model: which tags are state, FAULT_CODE and counter signals of which asset, and
+     * how each asset's state codes read ({@code stateMappings}: its class's mapping, by asset id).
+     * An asset with a MACHINERY_ITEM_STATE tag takes its state from it and its OPERATION_MODE tag
+     * (OPC 40001), and its STATE tag, if any, is not used for the state.
+     */
+    void follow(List<TagView> tags, List<AssetView> assets, Map<Long, StateMapping> stateMappings) {
         Map<Long, Signal> next = new HashMap<>();
+        Set<Long> byMachinery = new HashSet<>();
+        for (TagView tag : tags) {
+            if (tag.role() == TagRole.MACHINERY_ITEM_STATE) {
+                byMachinery.add(tag.assetId());
+            }
+        }
         for (TagView tag : tags) {
             if (tag.role() == TagRole.STATE
+                    || tag.role() == TagRole.MACHINERY_ITEM_STATE
+                    || (tag.role() == TagRole.OPERATION_MODE && byMachinery.contains(tag.assetId()))
                     || PartKind.of(tag.role()).isPresent()
                     || (tag.role() == TagRole.FAULT_CODE && stops != null)) {
                 next.put(tag.id(), new Signal(tag.assetId(), tag.endpoint(), tag.role()));
@@ -101,7 +126,11 @@ final class SignalInterpreter implements AutoCloseable {
             }
             stops.follow(tags, assets, classes);
         }
-        signals = Map.copyOf(next);
+        synchronized (this) {
+            mappings = Map.copyOf(stateMappings);
+            machinery = Set.copyOf(byMachinery);
+            signals = Map.copyOf(next);
+        }
     }
 
     /** On the connectors' delivery threads: never blocks. */
@@ -118,11 +147,6 @@ final class SignalInterpreter implements AutoCloseable {
     /** Samples taken off the queue and done with, their stops stored (unless the database refused them). */
     long interpreted() {
         return interpreted.get();
-    }
-
-    /** Stop changes dropped because the database refused them for too long, or for good. */
-    synchronized long droppedStops() {
-        return stops == null ? 0 : stops.dropped();
     }
 
     /** The state each asset is in now, as the interpreter last derived it. */
@@ -179,16 +203,25 @@ final class SignalInterpreter implements AutoCloseable {
             return;
         }
         Instant at = Instant.ofEpochSecond(0, sample.sourceTimeMicros() * 1000);
-        if (signal.role() == TagRole.STATE) {
-            StateTracker tracker = states.computeIfAbsent(signal.assetId(), id -> new StateTracker(mapping));
+        boolean good = sample.quality() != Quality.BAD;
+        if (signal.role() == TagRole.STATE
+                || signal.role() == TagRole.MACHINERY_ITEM_STATE
+                || signal.role() == TagRole.OPERATION_MODE) {
+            boolean byMachinery = machinery.contains(signal.assetId());
+            if (signal.role() == TagRole.STATE && byMachinery) {
+                return;
+            }
+            StateTracker tracker = states.computeIfAbsent(
+                    signal.assetId(), id -> new StateTracker(mappings.getOrDefault(id, defaultMapping)));
             Optional<EquipmentState> before = tracker.current();
-            tracker.value(sample.value(), sample.quality() != Quality.BAD, at);
-            if (!tracker.current().equals(before)) {
-                EquipmentState state = tracker.current().orElseThrow();
-                if (stops != null) {
-                    stops.stateChanged(signal.assetId(), state, at);
-                }
-                events.stateChanged(signal.assetId(), at, state);
+            switch (signal.role()) {
+                case MACHINERY_ITEM_STATE -> tracker.itemState(sample.value(), good, at);
+                case OPERATION_MODE -> tracker.operationMode(sample.value(), good, at);
+                default -> tracker.value(sample.value(), good, at);
+            }
+            if (tracker.current().isPresent() && !tracker.current().equals(before)) {
+                stateChanged(
+                        signal.assetId(), before.orElse(null), tracker.current().get(), at);
             }
         } else if (signal.role() == TagRole.FAULT_CODE) {
             stops.faultCode(sample.tagId(), sample.value(), sample.quality() != Quality.BAD, at);
@@ -200,10 +233,19 @@ final class SignalInterpreter implements AutoCloseable {
             long before = counter.parts();
             counter.read((long) sample.value());
             if (counter.parts() > before) {
-                events.partsCounted(
-                        signal.assetId(), PartKind.of(signal.role()).orElseThrow(), at, counter.parts() - before);
+                PartKind kind = PartKind.of(signal.role()).orElseThrow();
+                events.partsCounted(signal.assetId(), kind, at, counter.parts() - before);
+                live.partsCounted(signal.assetId(), kind, counter.parts() - before, at);
             }
         }
+    }
+
+    private void stateChanged(long assetId, EquipmentState before, EquipmentState state, Instant at) throws Exception {
+        if (stops != null) {
+            stops.stateChanged(assetId, state, at);
+        }
+        events.stateChanged(assetId, at, state);
+        live.stateChanged(assetId, before, state, at);
     }
 
     /** Assets whose endpoint's connector is not connected are OFFLINE from now. */
@@ -214,7 +256,8 @@ final class SignalInterpreter implements AutoCloseable {
         }
         Instant now = Instant.now();
         for (Signal signal : signals.values()) {
-            if (signal.role() != TagRole.STATE || connected.getOrDefault(signal.endpoint(), false)) {
+            boolean stateSignal = signal.role() == TagRole.STATE || signal.role() == TagRole.MACHINERY_ITEM_STATE;
+            if (!stateSignal || connected.getOrDefault(signal.endpoint(), false)) {
                 continue;
             }
             StateTracker tracker = states.get(signal.assetId());
@@ -222,11 +265,9 @@ final class SignalInterpreter implements AutoCloseable {
                     && tracker.current()
                             .filter(s -> s != EquipmentState.OFFLINE)
                             .isPresent()) {
+                EquipmentState before = tracker.current().get();
                 tracker.connectionLost(now);
-                if (stops != null) {
-                    stops.stateChanged(signal.assetId(), EquipmentState.OFFLINE, now);
-                }
-                events.stateChanged(signal.assetId(), now, EquipmentState.OFFLINE);
+                stateChanged(signal.assetId(), before, EquipmentState.OFFLINE, now);
             }
         }
     }

@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 final class StopSignals {
 
     private static final Logger LOG = Logger.getLogger(StopSignals.class.getName());
-    /** Stop changes kept while the database is away; beyond this they are counted and dropped. */
+    /** Stop changes kept while the database is away; beyond this they are dropped, and the drops logged. */
     static final int MAX_PENDING = 100_000;
 
     /** Whose stops a FAULT_CODE tag speaks for: its asset's and its parent's (those with a STATE tag). */
@@ -147,10 +147,6 @@ final class StopSignals {
         return state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
-    long dropped() {
-        return dropped;
-    }
-
     private StopDetector detector(long assetId) {
         return detectors.computeIfAbsent(assetId, id -> new StopDetector(id, downtime::reasons, downtime.settings()));
     }
@@ -158,9 +154,9 @@ final class StopSignals {
     private void keep(List<StopChange> changes) {
         for (StopChange change : changes) {
             if (pending.size() >= MAX_PENDING) {
-                if (dropped++ == 0) {
+                if (dropped++ % 10_000 == 0) {
                     LOG.severe("the database has refused stops for too long: " + MAX_PENDING
-                            + " stop changes are kept, later ones are dropped and counted");
+                            + " stop changes are kept, " + dropped + " later ones dropped so far");
                 }
                 continue;
             }

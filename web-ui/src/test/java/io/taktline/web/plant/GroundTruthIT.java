@@ -7,6 +7,7 @@ import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.downtime.StoredStop;
 import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.oee.Kpis;
 import io.taktline.core.oee.PartKind;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,7 @@ class GroundTruthIT {
     private static final double KPI_TOLERANCE = 0.005;
 
     private final Map<String, Long> stationIds = new LinkedHashMap<>();
+    private Duration largestStopDeviation = Duration.ZERO;
     private final Map<String, Double> largestDeviation = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Map<Long, String> stationPaths = new LinkedHashMap<>();
     private final Map<AssetView, List<String>> lines = new LinkedHashMap<>();
@@ -132,9 +135,46 @@ class GroundTruthIT {
     }
 
     @Test
+    void recordsEveryStopOfEveryStationWithinASecond() throws Exception {
+        int compared = 0;
+        for (Map.Entry<String, Long> station : stationIds.entrySet()) {
+            List<GroundTruth.StateInterval> expected = stopsInShift().stream()
+                    .filter(s -> s.path().equals(station.getKey()))
+                    .toList();
+            List<StoredStop> recorded =
+                    plant.downtime().orElseThrow().stops(station.getValue(), shiftStart, shiftEnd).stream()
+                            .filter(s -> !s.start().isBefore(shiftStart)
+                                    && s.end() != null
+                                    && !s.end().isAfter(shiftEnd))
+                            .toList();
+            assertThat(recorded)
+                    .as("stops of %s in the shift: %s", station.getKey(), expected)
+                    .hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                GroundTruth.StateInterval truthStop = expected.get(i);
+                StoredStop stop = recorded.get(i);
+                Duration truthLength = Duration.between(truthStop.start(), truthStop.end());
+                Duration length = Duration.between(stop.start(), stop.end());
+                String what =
+                        station.getKey() + " stop " + i + " (" + truthStop.cause() + " from " + truthStop.start() + ")";
+                assertThat(Duration.between(truthStop.start(), stop.start()).abs())
+                        .as("start of " + what)
+                        .isLessThanOrEqualTo(Duration.ofSeconds(1));
+                assertThat(length.minus(truthLength).abs())
+                        .as("duration of %s: %s, truth %s", what, length, truthLength)
+                        .isLessThanOrEqualTo(Duration.ofSeconds(1));
+                largestStopDeviation = Collections.max(
+                        List.of(largestStopDeviation, length.minus(truthLength).abs()));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(stopsInShift().size());
+    }
+
+    @Test
     void computesTheKpisOfEveryStationWithinHalfAPercentagePoint() throws Exception {
         for (Map.Entry<String, Long> station : stationIds.entrySet()) {
-            AssetKpis.Report report = kpis.of(station.getValue(), shiftStart, shiftEnd, List.of());
+            AssetKpis.Report report = kpis.of(station.getValue(), shiftStart, shiftEnd);
             assertClose(station.getKey(), report.kpis(), truthKpis(List.of(station.getKey()), report));
         }
     }
@@ -142,7 +182,7 @@ class GroundTruthIT {
     @Test
     void computesTheKpisOfEveryLineWithinHalfAPercentagePoint() throws Exception {
         for (Map.Entry<AssetView, List<String>> line : lines.entrySet()) {
-            AssetKpis.Report report = kpis.of(line.getKey().id(), shiftStart, shiftEnd, List.of());
+            AssetKpis.Report report = kpis.of(line.getKey().id(), shiftStart, shiftEnd);
             assertThat(report.members()).isEqualTo(line.getValue().size());
             assertClose(line.getKey().path(), report.kpis(), truthKpis(line.getValue(), report));
         }
@@ -153,6 +193,11 @@ class GroundTruthIT {
         // The figures for the closing note: how far the furthest unit is from the truth.
         largestDeviation.forEach((name, deviation) -> System.out.printf(
                 Locale.ROOT, "ground truth: largest %s deviation %.4f percentage points%n", name, deviation * 100));
+        System.out.printf(
+                Locale.ROOT,
+                "ground truth: %d stops, largest duration deviation %d ms%n",
+                stopsInShift().size(),
+                largestStopDeviation.toMillis());
     }
 
     private void assertClose(String unit, Kpis actual, Kpis expected) {
@@ -182,7 +227,17 @@ class GroundTruthIT {
     private Kpis truthKpis(List<String> stations, AssetKpis.Report report) {
         TimeElements time = new TimeElements(Map.of());
         long failures = 0;
-        for (String station : stations) {
+        Duration idealRunTime = Duration.ZERO;
+        List<AssetKpis.Member> members = kpis.members(report.assetId(), shiftStart, shiftEnd);
+        assertThat(members)
+                .extracting(m -> stationPaths.get(m.assetId()))
+                .containsExactlyInAnyOrderElementsOf(stations);
+        for (AssetKpis.Member member : members) {
+            String station = stationPaths.get(member.assetId());
+            // The breaks are the line's calendar: configuration both sides share, not a measurement.
+            assertThat(member.plannedBreaks())
+                    .as("breaks of %s's line in the shift", station)
+                    .hasSize(3);
             List<StateInterval> intervals = new ArrayList<>();
             for (GroundTruth.StateInterval i : truth.intervals()) {
                 if (i.path().equals(station)
@@ -194,17 +249,13 @@ class GroundTruthIT {
                     }
                 }
             }
-            time = time.plus(TimeElements.of(intervals, List.of(), shiftStart, shiftEnd));
-        }
-        ProductionCounts counts = ProductionCounts.counted(truthCounts(stations));
-        Duration idealRunTime = Duration.ZERO;
-        for (AssetKpis.Member member : kpis.members(report.assetId())) {
-            String station = stationPaths.get(member.assetId());
+            time = time.plus(TimeElements.of(intervals, member.plannedBreaks(), shiftStart, shiftEnd));
             long made = truth.cycles().stream()
                     .filter(c -> c.station().equals(station) && inShift(c))
                     .count();
             idealRunTime = idealRunTime.plus(member.idealCycleTime().multipliedBy(made));
         }
+        ProductionCounts counts = ProductionCounts.counted(truthCounts(stations));
         return Kpis.fromIdealRunTime(time, counts, idealRunTime, failures);
     }
 

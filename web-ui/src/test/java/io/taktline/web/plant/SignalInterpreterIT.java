@@ -15,6 +15,9 @@ import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.DowntimeEvent.Source;
 import io.taktline.core.downtime.DowntimeSettings;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.core.oee.PartKind;
+import io.taktline.core.state.EquipmentState;
+import io.taktline.core.state.StateInterval;
 import io.taktline.core.state.StateMapping;
 import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.db.Database;
@@ -105,9 +108,10 @@ class SignalInterpreterIT {
                 events,
                 downtime,
                 StateMapping.TAKTLINE_SIMULATOR,
+                new LiveAssets(),
                 () -> List.of(new ConnectorStatus(
                         "plc", "opc.tcp://plc:4840", ConnectionState.CONNECTED, null, Map.of(), 0)));
-        interpreter.follow(station.tags(), station.assets());
+        interpreter.follow(station.tags(), station.assets(), Map.of());
         return interpreter;
     }
 
@@ -186,5 +190,60 @@ class SignalInterpreterIT {
         assertThat(stops.get(0).duration(Instant.now())).isEqualTo(Duration.ofSeconds(900));
         assertThat(stops.get(1).event().awaitsClassification()).isTrue();
         assertThat(stops(station.id())).isEmpty();
+    }
+
+    @Test
+    void readsStatesWithTheClassMappingOrOpc40001AndKeepsTheLiveViewCurrent() throws Exception {
+        Station station = Station.create();
+        long itemState = station.id() + 7, mode = station.id() + 8, counter = station.id() + 9;
+        List<TagView> tags = new java.util.ArrayList<>(station.tags());
+        // The robot also reports OPC 40001 MachineryItemState and MachineryOperationMode: they win.
+        tags.add(Station.tag(itemState, station.robot(), TagRole.MACHINERY_ITEM_STATE));
+        tags.add(Station.tag(mode, station.robot(), TagRole.OPERATION_MODE));
+        tags.add(Station.tag(counter, station.id(), TagRole.PART_COUNTER));
+        // The station's class maps vendor code 40 to DOWN and 10 to RUNNING.
+        StateMapping stationClass =
+                new StateMapping("vendor X", Map.of(10, EquipmentState.RUNNING, 40, EquipmentState.DOWN));
+        LiveAssets live = new LiveAssets();
+        List<AssetEvent> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        live.onEvent(told::add);
+        try (SignalInterpreter interpreter = new SignalInterpreter(
+                events,
+                downtime,
+                StateMapping.TAKTLINE_SIMULATOR,
+                live,
+                () -> List.of(new ConnectorStatus(
+                        "plc", "opc.tcp://plc:4840", ConnectionState.CONNECTED, null, Map.of(), 0)))) {
+            interpreter.follow(tags, station.assets(), Map.of(station.id(), stationClass));
+            offer(interpreter, station.stateTag(), 0, 10);
+            offer(interpreter, counter, 0, 500);
+            offer(interpreter, station.stateTag(), 60, 40);
+            offer(interpreter, counter, 30, 501);
+            // The robot's vendor STATE is ignored; Executing + Processing, then Setup: a changeover.
+            offer(interpreter, station.robotState(), 0, DOWN);
+            offer(interpreter, mode, 0, 3);
+            offer(interpreter, itemState, 0, 3);
+            offer(interpreter, mode, 120, 2);
+            waitUntilInterpreted(interpreter);
+        }
+
+        assertThat(events.intervals(station.id(), T0, T0.plusSeconds(100), T0.plusSeconds(100)))
+                .extracting(StateInterval::state)
+                .containsExactly(EquipmentState.RUNNING, EquipmentState.DOWN);
+        assertThat(events.intervals(station.robot(), T0, T0.plusSeconds(200), T0.plusSeconds(200)))
+                .extracting(StateInterval::state)
+                .containsExactly(EquipmentState.RUNNING, EquipmentState.CHANGEOVER);
+        assertThat(live.of(station.id())).hasValueSatisfying(now -> {
+            assertThat(now.state()).isEqualTo(EquipmentState.DOWN);
+            assertThat(now.since()).isEqualTo(T0.plusSeconds(60));
+            assertThat(now.produced()).isEqualTo(1);
+            assertThat(now.lastPart()).isEqualTo(T0.plusSeconds(30));
+        });
+        assertThat(live.of(station.robot()).map(LiveAssets.AssetLive::state)).contains(EquipmentState.CHANGEOVER);
+        assertThat(told)
+                .contains(
+                        new AssetEvent.StateChanged(
+                                station.id(), EquipmentState.RUNNING, EquipmentState.DOWN, T0.plusSeconds(60)),
+                        new AssetEvent.PartsCounted(station.id(), PartKind.PRODUCED, 1, T0.plusSeconds(30)));
     }
 }

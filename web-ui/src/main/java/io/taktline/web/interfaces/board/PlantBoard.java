@@ -2,15 +2,15 @@ package io.taktline.web.interfaces.board;
 
 import io.taktline.connect.ConnectionState;
 import io.taktline.connect.ConnectorStatus;
-import io.taktline.connect.Quality;
 import io.taktline.connect.Sample;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
 import io.taktline.core.state.EquipmentState;
-import io.taktline.core.state.StateMapping;
+import io.taktline.core.takt.LineTakt;
 import io.taktline.web.interfaces.board.ShopTile.LineTile;
+import io.taktline.web.plant.LiveAssets;
 import io.taktline.web.plant.LiveValues;
 import io.taktline.web.plant.PlantLifecycle;
 import io.taktline.web.plant.PlantRuntime;
@@ -18,8 +18,10 @@ import io.taktline.web.plant.PlantRuntime.ModelSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.SQLException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -27,14 +29,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-/** The plant board: built per request from the model snapshot and the live values, no database reads. */
+/**
+ * The plant board: built per request from the model snapshot, the live values and each station's
+ * live state (as the signal interpreter derived it with its class's mapping); the lines' takt
+ * figures are the only database reads, one count per line.
+ */
 @Named
 @RequestScoped
 public class PlantBoard {
 
-    private static final StateMapping STATES = StateMapping.TAKTLINE_SIMULATOR;
+    private static final Logger LOG = Logger.getLogger(PlantBoard.class.getName());
 
     @Inject
     PlantLifecycle plant;
@@ -79,30 +87,71 @@ public class PlantBoard {
                         shop.code(),
                         shop.name(),
                         model.childrenOf(shop).stream()
-                                .map(line -> new LineTile(
-                                        line.code(),
-                                        line.name(),
-                                        model.childrenOf(line).stream()
-                                                .map(station -> stationOf(station, model, live, connected))
-                                                .toList()))
+                                .map(line -> lineOf(runtime, line, model, live, connected))
                                 .toList()))
                 .toList();
     }
 
+    private static LineTile lineOf(
+            PlantRuntime runtime, AssetView line, ModelSnapshot model, LiveValues live, Set<String> connected) {
+        String takt = "";
+        boolean behind = false;
+        Optional<LineTakt> lineTakt = runtime.lineTakt();
+        if (lineTakt.isPresent()) {
+            try {
+                LineTakt.Report report = lineTakt.get()
+                        .at(line, LineTakt.countingStation(line, model.assets(), model.tags()), Instant.now());
+                if (report.shift() != null && report.taktSeconds() != null) {
+                    String shift = report.shift().crew() == null
+                            ? report.shift().name()
+                            : report.shift().name() + " (" + report.shift().crew() + ")";
+                    takt = String.format(
+                            Locale.ROOT,
+                            "%s · takt %.0f s · %d of %d should-be · plan %d%s",
+                            shift,
+                            report.taktSeconds(),
+                            report.actual(),
+                            report.shouldBe(),
+                            report.planned(),
+                            report.adherence() == null
+                                    ? ""
+                                    : String.format(Locale.ROOT, " · %.0f %%", report.adherence() * 100));
+                    behind = report.gap() != null && report.gap() < 0;
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.FINE, "no takt for line " + line.path() + " on the board", e);
+            }
+        }
+        return new LineTile(
+                line.code(),
+                line.name(),
+                takt,
+                behind,
+                model.childrenOf(line).stream()
+                        .map(station -> stationOf(runtime, station, model, live, connected))
+                        .toList());
+    }
+
     private static StationTile stationOf(
-            AssetView station, ModelSnapshot model, LiveValues live, Set<String> connectedEndpoints) {
+            PlantRuntime runtime,
+            AssetView station,
+            ModelSnapshot model,
+            LiveValues live,
+            Set<String> connectedEndpoints) {
         List<TagView> tags = model.tagsOf(station);
-        Optional<TagView> stateTag =
-                tags.stream().filter(t -> t.role() == TagRole.STATE).findFirst();
-        Optional<Sample> state =
-                stateTag.filter(t -> connectedEndpoints.contains(t.endpoint())).flatMap(t -> live.latest(t.id()));
+        boolean connected = tags.stream()
+                .filter(t -> t.role() == TagRole.STATE || t.role() == TagRole.MACHINERY_ITEM_STATE)
+                .anyMatch(t -> connectedEndpoints.contains(t.endpoint()));
         Optional<Sample> count = latest(tags, TagRole.PART_COUNTER, live);
         Optional<TagView> process =
                 tags.stream().filter(t -> t.role() == TagRole.PROCESS_VALUE).findFirst();
         Optional<Sample> processSample = process.flatMap(t -> live.latest(t.id()));
-        EquipmentState current = state.filter(s -> s.quality() != Quality.BAD)
-                .map(s -> STATES.stateOf(s.value()))
-                .orElse(EquipmentState.OFFLINE);
+        EquipmentState current = connected
+                ? runtime.liveAssets()
+                        .of(station.id())
+                        .map(LiveAssets.AssetLive::state)
+                        .orElse(EquipmentState.OFFLINE)
+                : EquipmentState.OFFLINE;
         return new StationTile(
                 station.code(),
                 station.name(),

@@ -4,6 +4,7 @@ import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagView;
+import io.taktline.web.plant.LiveAssets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -58,6 +59,21 @@ public class AssetResource {
     @Operation(summary = "One asset")
     public AssetView asset(@PathParam("id") long id) {
         return plant.assetModel().asset(id).orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
+    }
+
+    @GET
+    @Path("/{id}/live")
+    @Operation(
+            summary = "The asset's state now, since when, and the parts it counted since Taktline started",
+            description = "From memory, kept current by the signal stream. 404 for an asset with no STATE or counter"
+                    + " tag, or before its first value has arrived.")
+    public LiveAssets.AssetLive live(@PathParam("id") long id) {
+        AssetView asset = asset(id);
+        return plant.runtime()
+                .liveAssets()
+                .of(id)
+                .orElseThrow(() -> ApiProblem.notFound("asset '" + asset.path()
+                        + "' has no live state yet: it has no STATE or counter tag, or none of them has sent a value"));
     }
 
     @POST
