@@ -214,6 +214,45 @@ class RestApiIT {
     }
 
     @Test
+    void givesKpisPerShiftAndDayAndTheLiveStateOfAStation() throws Exception {
+        JsonObject line = api("assets?level=LINE").json().asJsonArray().getJsonObject(0);
+        Instant now = Instant.now();
+        Answer shifts = api("kpis/periods?asset=" + line.getJsonNumber("id") + "&per=shift&from="
+                + now.minus(Duration.ofHours(30)) + "&to=" + now);
+        assertThat(shifts.status()).as(shifts.body()).isEqualTo(200);
+        // 30 hours of the demo calendar's three 8-hour shifts a day: at least three whole ones.
+        assertThat(shifts.json().asJsonArray().getValuesAs(JsonObject.class))
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(period -> assertThat(period.getString("shift")).matches("(EARLY|LATE|NIGHT) \\([ABC]\\)"));
+        Answer days = api("kpis/periods?asset=" + line.getJsonNumber("id") + "&per=day&from=2026-11-20T00:00:00Z"
+                + "&to=2026-11-22T00:00:00Z");
+        assertThat(days.json().asJsonArray()).hasSize(2);
+        Answer month = api("kpis/periods?asset=" + line.getJsonNumber("id") + "&per=month");
+        assertThat(month.status()).isEqualTo(400);
+        assertThat(month.body()).contains("per").contains("shift, day or week");
+
+        JsonObject stateTag = api("tags").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("role").equals("STATE"))
+                .findFirst()
+                .orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Answer live = api("assets/" + stateTag.getJsonNumber("assetId") + "/live");
+        while (live.status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            live = api("assets/" + stateTag.getJsonNumber("assetId") + "/live");
+        }
+        assertThat(live.status()).as(live.body()).isEqualTo(200);
+        assertThat(live.json().asJsonObject().getString("state")).isNotBlank();
+
+        // The state changes were fired as CDI events, which a metrics observer counted.
+        HttpResponse<String> metrics = HTTP.send(
+                HttpRequest.newBuilder(app.toURI().resolve("/metrics?scope=application"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).containsPattern("taktline_equipment_state_changes_total\\S* [1-9]");
+    }
+
+    @Test
     void describesTheApiInOpenApi() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(app.toURI().resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
