@@ -117,4 +117,25 @@ public final class JdbcEventStore {
         }
         return counts;
     }
+
+    /** When each part was made (PRODUCED) in [from, to), oldest first; a reading of n parts gives n entries. */
+    public List<Instant> partTimes(long assetId, Instant from, Instant to) throws SQLException {
+        List<Instant> times = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("select time, parts from part_count"
+                        + " where asset_id = ? and kind = 'PRODUCED' and time >= ? and time < ? order by time")) {
+            query.setLong(1, assetId);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Instant at = rows.getTimestamp(1).toInstant();
+                    for (int i = 0; i < rows.getInt(2); i++) {
+                        times.add(at);
+                    }
+                }
+            }
+        }
+        return times;
+    }
 }

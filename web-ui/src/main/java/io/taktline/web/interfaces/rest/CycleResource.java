@@ -1,0 +1,193 @@
+package io.taktline.web.interfaces.rest;
+
+import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.AssetNotFoundException;
+import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.TagRole;
+import io.taktline.core.state.StateInterval;
+import io.taktline.core.state.TimeElements;
+import io.taktline.core.state.infrastructure.JdbcEventStore;
+import io.taktline.core.takt.Cycles;
+import io.taktline.core.takt.LineBalance;
+import io.taktline.core.takt.LineTakt;
+import io.taktline.core.takt.Takt;
+import io.taktline.web.plant.PlantRuntime;
+import io.taktline.web.plant.PlantRuntime.ModelSnapshot;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Cycles from the part counters, and how a line's stations balance against its takt. */
+@Path("/cycles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    /** A station's cycles in a period and their figures. */
+    public record StationCycles(long assetId, String path, List<Cycles.Cycle> cycles) {}
+
+    /**
+     * @param bottleneckBySlowestCycle the station with the longest mean cycle time
+     * @param bottleneckByActivePeriod the station least often starved or blocked (active period method)
+     */
+    public record Balance(
+            long lineId,
+            String line,
+            Instant from,
+            Instant to,
+            double taktSeconds,
+            List<LineBalance.Station> stations,
+            String bottleneckBySlowestCycle,
+            String bottleneckByActivePeriod) {}
+
+    @Inject
+    PlantAccess plant;
+
+    @GET
+    @Operation(
+            summary = "A station's cycles: each counted part ends one, timed only when the station ran throughout",
+            description = "Rules: Cycles in mes-core (a cycle starts when the one before ended or the station last"
+                    + " started running).")
+    public StationCycles cycles(
+            @Parameter(description = "id of a station or equipment with a PART_COUNTER tag") @QueryParam("asset")
+                    Long asset,
+            @Parameter(description = "ISO-8601 instant; default: 1 hour before 'to'") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to)
+            throws SQLException {
+        if (asset == null) {
+            throw ApiProblem.badRequest("query parameter asset is missing; give the id of a station");
+        }
+        PlantRuntime runtime = plant.runtime();
+        AssetView view = find(runtime.model(), asset);
+        if (runtime.model().tagsOf(view).stream().noneMatch(t -> t.role() == TagRole.PART_COUNTER)) {
+            throw ApiProblem.badRequest("asset '" + view.path() + "' has no PART_COUNTER tag, so it counts no cycles;"
+                    + " ask for one of its stations");
+        }
+        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
+        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
+        period(start, end);
+        return new StationCycles(asset, view.path(), cycles(events(runtime), asset, start, end));
+    }
+
+    @GET
+    @Path("/balance")
+    @Operation(
+            summary = "Line balance: mean and spread of each station's cycle time against takt, and the bottleneck",
+            description = "Takt is the line's takt in the shift running at 'from' unless given. The bottleneck is"
+                    + " given two ways: by the slowest mean cycle, and by the active period method (the station"
+                    + " producing, in setup or down for the largest share of its time).")
+    public Balance balance(
+            @Parameter(description = "id of a line") @QueryParam("line") Long line,
+            @Parameter(description = "ISO-8601 instant; default: 1 hour before 'to'") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to,
+            @Parameter(description = "takt in seconds; default: the line's takt from its plan") @QueryParam("takt")
+                    Double taktSeconds)
+            throws SQLException {
+        if (line == null) {
+            throw ApiProblem.badRequest("query parameter line is missing; give the id of a line");
+        }
+        PlantRuntime runtime = plant.runtime();
+        ModelSnapshot model = runtime.model();
+        AssetView view = find(model, line);
+        if (view.level() != AssetLevel.LINE) {
+            throw ApiProblem.badRequest(
+                    "asset '" + view.path() + "' is a " + view.level() + ", not a LINE;" + " give the id of a line");
+        }
+        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
+        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
+        period(start, end);
+        Takt takt = takt(runtime, model, view, start, taktSeconds);
+        JdbcEventStore events = events(runtime);
+        Map<String, List<Duration>> cycleTimes = new LinkedHashMap<>();
+        Map<String, TimeElements> times = new LinkedHashMap<>();
+        for (AssetView station : model.childrenOf(view)) {
+            if (model.tagsOf(station).stream().noneMatch(t -> t.role() == TagRole.PART_COUNTER)) {
+                continue;
+            }
+            List<StateInterval> intervals = events.intervals(station.id(), start, end, end);
+            cycleTimes.put(
+                    station.path(),
+                    Cycles.of(events.partTimes(station.id(), start, end), intervals).stream()
+                            .map(Cycles.Cycle::duration)
+                            .toList());
+            times.put(station.path(), TimeElements.of(intervals, List.of(), start, end));
+        }
+        LineBalance balance = LineBalance.of(takt, cycleTimes);
+        return new Balance(
+                line,
+                view.path(),
+                start,
+                end,
+                takt.seconds(),
+                balance.stations(),
+                balance.slowest().map(LineBalance.Station::station).orElse(null),
+                LineBalance.bottleneckByActivePeriod(times).orElse(null));
+    }
+
+    private static Takt takt(PlantRuntime runtime, ModelSnapshot model, AssetView line, Instant at, Double given)
+            throws SQLException {
+        if (given != null) {
+            if (!(given > 0)) {
+                throw ApiProblem.badRequest("query parameter takt is " + given + "; give a positive number of seconds");
+            }
+            return new Takt(Duration.ofNanos(Math.round(given * 1e9)));
+        }
+        LineTakt lineTakt =
+                runtime.lineTakt().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
+        LineTakt.Report report = lineTakt.at(line, LineTakt.countingStation(line, model.assets(), model.tags()), at);
+        if (report.taktSeconds() == null) {
+            throw ApiProblem.badRequest("line '" + line.path() + "' has no takt at " + at + " ("
+                    + (report.message() == null ? "no plan for its shift" : report.message())
+                    + "); give takt=<seconds> or a 'from' inside a planned shift");
+        }
+        return new Takt(Duration.ofNanos(Math.round(report.taktSeconds() * 1e9)));
+    }
+
+    private static List<Cycles.Cycle> cycles(JdbcEventStore events, long asset, Instant from, Instant to)
+            throws SQLException {
+        return Cycles.of(events.partTimes(asset, from, to), events.intervals(asset, from, to, to));
+    }
+
+    private static JdbcEventStore events(PlantRuntime runtime) {
+        return runtime.events().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
+    }
+
+    private static AssetView find(ModelSnapshot model, long id) {
+        return model.assets().stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
+    }
+
+    private static void period(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw ApiProblem.badRequest("query parameter from (" + from + ") is not before to (" + to + ")");
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofDays(31)) > 0) {
+            throw ApiProblem.badRequest("the period from " + from + " to " + to + " is longer than 31 days;"
+                    + " ask for a month or less at a time");
+        }
+    }
+
+    private static Instant instant(String parameter, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text
+                    + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
+        }
+    }
+}
