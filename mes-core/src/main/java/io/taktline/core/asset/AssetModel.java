@@ -244,13 +244,17 @@ public final class AssetModel {
 
     /** Points a stored endpoint at another address; false when no endpoint has that name. */
     public boolean moveEndpoint(String name, String url) {
-        return store.inTransaction(em -> repository(em)
-                .findEndpoint(name)
-                .map(endpoint -> {
+        Optional<String> before =
+                store.inTransaction(em -> repository(em).findEndpoint(name).map(endpoint -> {
+                    String was = endpoint.url();
                     endpoint.moveTo(url);
-                    return true;
-                })
-                .orElse(false));
+                    return was;
+                }));
+        before.filter(was -> !was.equals(url)).ifPresent(was -> {
+            List<ModelChange> moved = List.of(new ModelChange(Action.UPDATE, "endpoint", name, was, url));
+            listeners.forEach(listener -> listener.accept(moved));
+        });
+        return before.isPresent();
     }
 
     /** The latest entries of the audit trail, newest first. */

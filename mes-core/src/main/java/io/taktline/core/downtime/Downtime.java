@@ -3,6 +3,7 @@ package io.taktline.core.downtime;
 import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
 import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,23 +23,41 @@ public final class Downtime {
     private final JdbcDowntimeStore stops;
     private final JdbcReasonStore reasonStore;
     private final DowntimeSettings settings;
+    private final Clock clock;
     private volatile ReasonTree reasons;
 
-    /** Reads the stored reason tree (or the rules' own reasons while none is stored). */
-    public Downtime(DataSource dataSource, DowntimeSettings settings) throws SQLException {
+    /** Touches no database: the stored reason tree is read on first use. */
+    public Downtime(DataSource dataSource, DowntimeSettings settings, Clock clock) {
         this.stops = new JdbcDowntimeStore(dataSource);
         this.reasonStore = new JdbcReasonStore(dataSource);
         this.settings = settings;
-        this.reasons = reasonStore.load();
+        this.clock = clock;
     }
 
     public DowntimeSettings settings() {
         return settings;
     }
 
-    /** The reason tree in force now. */
+    /**
+     * The reason tree in force now (the rules' own reasons while none is stored).
+     *
+     * @throws IllegalStateException when the stored tree cannot be read, e.g. the database is down
+     */
     public ReasonTree reasons() {
-        return reasons;
+        ReasonTree loaded = reasons;
+        if (loaded == null) {
+            synchronized (this) {
+                if (reasons == null) {
+                    try {
+                        reasons = reasonStore.load();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot read the reason tree: " + e.getMessage(), e);
+                    }
+                }
+                loaded = reasons;
+            }
+        }
+        return loaded;
     }
 
     /** Stores what the signal interpreter saw happen to stops, in this order, all or nothing. */
@@ -63,7 +82,7 @@ public final class Downtime {
         if (!awaitingOnly) {
             return found;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Duration threshold = settings.microStopThreshold();
         return found.stream()
                 .filter(s -> s.event().awaitsClassification())
@@ -90,7 +109,8 @@ public final class Downtime {
 
     /** An operator gives a stop a reason of the tree; it wins over any automatic reason. */
     public StoredStop classify(long id, String reasonCode, String actor) throws SQLException {
-        DowntimeReason reason = reasons.find(reasonCode)
+        DowntimeReason reason = reasons()
+                .find(reasonCode)
                 .orElseThrow(() -> new DowntimeException("reason '" + reasonCode
                         + "' is not in the reason tree; choose the code of one of its reasons"));
         return stops.classify(id, reason, actor);

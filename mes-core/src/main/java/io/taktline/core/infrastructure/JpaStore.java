@@ -6,8 +6,11 @@ import io.taktline.core.asset.OpcUaEndpoint;
 import io.taktline.core.asset.Tag;
 import io.taktline.core.asset.TagTemplate;
 import io.taktline.core.audit.AuditEntry;
+import io.taktline.core.storage.StorageUnavailableException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -16,6 +19,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Hibernate bootstrapped on Taktline's own {@link DataSource}, with resource-local transactions.
@@ -30,9 +34,42 @@ public final class JpaStore implements AutoCloseable {
     private static final List<Class<?>> ENTITIES = List.of(
             Asset.class, OpcUaEndpoint.class, Tag.class, EquipmentClass.class, TagTemplate.class, AuditEntry.class);
 
-    private final SessionFactory sessionFactory;
+    private final DataSource dataSource;
+    private volatile SessionFactory sessionFactory;
 
+    /** Touches no database: Hibernate is bootstrapped (and validates the schema) on first use. */
     public JpaStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Builds Hibernate once; a build that fails (database down) is tried again on the next use. */
+    private SessionFactory sessionFactory() {
+        SessionFactory built = sessionFactory;
+        if (built == null) {
+            synchronized (this) {
+                if (sessionFactory == null) {
+                    probe(dataSource);
+                    sessionFactory = build(dataSource);
+                }
+                built = sessionFactory;
+            }
+        }
+        return built;
+    }
+
+    /**
+     * Hibernate cannot tell its dialect without a connection and then fails with a message about
+     * dialects; asking for one first says instead why the database is not there.
+     */
+    private static void probe(DataSource dataSource) {
+        try (Connection ignored = dataSource.getConnection()) {
+            // reachable
+        } catch (SQLException e) {
+            throw new StorageUnavailableException(e.getMessage(), e);
+        }
+    }
+
+    private static SessionFactory build(DataSource dataSource) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -46,7 +83,7 @@ public final class JpaStore implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             ENTITIES.forEach(sources::addAnnotatedClass);
-            this.sessionFactory = sources.buildMetadata().buildSessionFactory();
+            return sources.buildMetadata().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
@@ -55,17 +92,18 @@ public final class JpaStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = sessionFactory.createEntityManager();
+        EntityManager em = sessionFactory().createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
             T result = work.apply(em);
             tx.commit();
             return result;
+        } catch (JDBCConnectionException e) {
+            rollBack(tx);
+            throw new StorageUnavailableException(e.getSQLException().getMessage(), e);
         } catch (RuntimeException e) {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
+            rollBack(tx);
             throw e;
         } finally {
             em.close();
@@ -74,11 +112,13 @@ public final class JpaStore implements AutoCloseable {
 
     /** Runs {@code work} in a transaction that is always rolled back: a dry run that the database still checks. */
     public <T> T inRolledBackTransaction(Function<EntityManager, T> work) {
-        EntityManager em = sessionFactory.createEntityManager();
+        EntityManager em = sessionFactory().createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
             return work.apply(em);
+        } catch (JDBCConnectionException e) {
+            throw new StorageUnavailableException(e.getSQLException().getMessage(), e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
@@ -87,13 +127,26 @@ public final class JpaStore implements AutoCloseable {
         }
     }
 
+    private static void rollBack(EntityTransaction tx) {
+        if (tx.isActive()) {
+            try {
+                tx.rollback();
+            } catch (RuntimeException e) {
+                // the connection is gone: nothing was committed
+            }
+        }
+    }
+
     /** The statistics of the session factory, for tests that count statements. */
     public org.hibernate.stat.Statistics statistics() {
-        return sessionFactory.getStatistics();
+        return sessionFactory().getStatistics();
     }
 
     @Override
     public void close() {
-        sessionFactory.close();
+        SessionFactory built = sessionFactory;
+        if (built != null) {
+            built.close();
+        }
     }
 }

@@ -153,8 +153,15 @@ class AssetModelIT {
     @Test
     void movesTheSimulatorEndpointToItsActualPort() {
         model.importDemoPlant();
+        List<ModelChange> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        model.onChange(announced::addAll);
 
         assertThat(model.moveEndpoint("simulator", "opc.tcp://localhost:48999")).isTrue();
+        // The connectors follow announced changes: a move they did not hear of would keep the old address.
+        assertThat(announced).singleElement().satisfies(change -> assertThat(change.after())
+                .isEqualTo("opc.tcp://localhost:48999"));
+        assertThat(model.moveEndpoint("simulator", "opc.tcp://localhost:48999")).isTrue();
+        assertThat(announced).as("moving to the same address announces nothing").hasSize(1);
         assertThat(model.moveEndpoint("no-such-endpoint", "opc.tcp://localhost:1"))
                 .isFalse();
         assertThat(model.tags())

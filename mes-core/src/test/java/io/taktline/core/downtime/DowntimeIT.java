@@ -40,7 +40,7 @@ class DowntimeIT {
     @BeforeAll
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("downtime");
-        downtime = new Downtime(database.dataSource(), SETTINGS);
+        downtime = new Downtime(database.dataSource(), SETTINGS, java.time.Clock.systemUTC());
         ReasonTree tree = new ReasonTree()
                 .add(new DowntimeReason("UNPLANNED", "Unplanned stop", ReasonCategory.UNPLANNED, null))
                 .add(new DowntimeReason("ELECTRICAL", "Electrical", ReasonCategory.UNPLANNED, "UNPLANNED"))
@@ -338,7 +338,9 @@ class DowntimeIT {
         assertThat(replaced.stopsUnclassified()).isEqualTo(1);
         assertThat(downtime.stop(id).event().awaitsClassification()).isTrue();
         assertThat(downtime.reasons().find("OBSOLETE")).isEmpty();
-        assertThat(new Downtime(database.dataSource(), SETTINGS).reasons().reasons())
+        assertThat(new Downtime(database.dataSource(), SETTINGS, java.time.Clock.systemUTC())
+                        .reasons()
+                        .reasons())
                 .isEqualTo(before.reasons());
     }
 

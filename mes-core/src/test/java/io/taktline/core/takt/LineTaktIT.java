@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.taktline.core.EmbeddedDatabase;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
-import io.taktline.core.shift.DemoCalendar;
+import io.taktline.core.demo.DemoCalendar;
 import io.taktline.core.shift.ScheduledShift;
 import io.taktline.core.shift.infrastructure.JdbcShiftPlanning;
 import io.taktline.core.state.infrastructure.JdbcEventStore;

@@ -29,9 +29,9 @@ public final class DraftBrowse {
 
     private DraftBrowse() {}
 
-    public static String draft(PlantRuntime runtime, Request request) throws Exception {
+    public static String draft(PlantConnectors connectors, Request request) throws Exception {
         NodeRef root = NodeRef.parse(request.root());
-        OpcUaConnector connector = runtime.connector(request.endpoint()).orElse(null);
+        OpcUaConnector connector = connectors.connector(request.endpoint()).orElse(null);
         OpcUaConnector temporary = null;
         String url = request.url();
         if (connector == null) {

@@ -2,6 +2,7 @@ package io.taktline.web.plant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taktline.core.demo.DemoReasons;
 import io.taktline.core.downtime.AutomaticReason;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.ReasonCategory;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoReasonsTest {
 
-    private final ReasonTree tree = DemoReasons.tree();
+    private final ReasonTree tree = DemoSeed.demoReasons();
 
     @Test
     void mapsEveryFaultCodeTheSimulatorServesToANamedUnplannedReason() {

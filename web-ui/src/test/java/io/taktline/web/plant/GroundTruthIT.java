@@ -1,24 +1,27 @@
 package io.taktline.web.plant;
 
-import static io.taktline.web.plant.PlantRuntimeIT.waitFor;
+import static io.taktline.web.plant.PlantIT.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.StoredStop;
 import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.oee.Kpis;
 import io.taktline.core.oee.PartKind;
 import io.taktline.core.oee.ProductionCounts;
+import io.taktline.core.oee.UnitKpis;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import io.taktline.core.state.TimeElements;
+import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.sim.GroundTruth;
 import io.taktline.sim.PlantSimulator;
 import io.taktline.sim.SimulatorSettings;
-import io.taktline.web.config.TaktlineSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +66,7 @@ class GroundTruthIT {
     private Instant shiftStart;
     private Instant shiftEnd;
     private GroundTruth truth;
-    private PlantRuntime plant;
+    private PlantContainer plant;
     private UnitKpis kpis;
 
     @BeforeAll
@@ -77,16 +79,12 @@ class GroundTruthIT {
         shiftEnd = shiftStart.plus(SHIFT);
         Path data = Path.of("target", "it-data", "ground-truth-" + System.nanoTime());
         Files.createDirectories(data);
-        plant = new PlantRuntime(TaktlineSettings.from(key ->
-                Optional.ofNullable(Map.of("taktline.data.dir", data.toString(), "taktline.simulator.enabled", "false")
-                        .get(key))));
-        plant.start();
-        assertThat(plant.databaseProblem()).isEmpty();
+        plant = new PlantContainer(Map.of("taktline.data.dir", data.toString(), "taktline.simulator.enabled", "false"));
+        assertThat(plant.get(PlantDatabase.class).problem()).isEmpty();
         try (PlantSimulator simulator = PlantSimulator.start(new SimulatorSettings("localhost", 0, SEED, SPEED)
                 .withStart(shiftStart.minus(LEAD))
                 .withGroundTruth(true))) {
-            plant.assetModel().orElseThrow().moveEndpoint(PlantRuntime.SIMULATOR_ENDPOINT, simulator.endpointUrl());
-            plant.refreshModel();
+            plant.get(AssetModel.class).moveEndpoint(PlantSimulation.ENDPOINT, simulator.endpointUrl());
             Instant through = shiftEnd.plus(Duration.ofMinutes(2));
             waitFor(
                     Duration.ofSeconds((long) ((SHIFT.toSeconds() + LEAD.toSeconds()) / SPEED) + 60),
@@ -105,10 +103,17 @@ class GroundTruthIT {
                         .add(path);
             }
         }
-        kpis = plant.unitKpis().orElseThrow();
+        kpis = plant.get(UnitKpis.class);
         // The last samples are on their way through the interpreter: wait until every part is stored.
         long made = truth.cycles().stream().filter(this::inShift).count();
-        waitFor(Duration.ofSeconds(60), () -> storedParts() == made);
+        waitFor(
+                Duration.ofSeconds(60),
+                () -> storedParts() == made,
+                () -> "stored " + storedParts() + " of " + made + " parts; interpreter "
+                        + plant.get(io.taktline.core.signal.SignalInterpreter.class)
+                                .interpreted() + " interpreted, "
+                        + plant.get(io.taktline.core.signal.SignalInterpreter.class)
+                                .dropped() + " dropped");
     }
 
     @Test
@@ -127,7 +132,8 @@ class GroundTruthIT {
     @Test
     void countsEveryPartOfEveryStationExactly() throws Exception {
         for (Map.Entry<String, Long> station : stationIds.entrySet()) {
-            Map<PartKind, Long> stored = plant.events().orElseThrow().counts(station.getValue(), shiftStart, shiftEnd);
+            Map<PartKind, Long> stored =
+                    plant.get(JdbcEventStore.class).counts(station.getValue(), shiftStart, shiftEnd);
             assertThat(stored)
                     .as("parts of %s in the shift", station.getKey())
                     .isEqualTo(truthCounts(List.of(station.getKey())));
@@ -142,7 +148,7 @@ class GroundTruthIT {
                     .filter(s -> s.path().equals(station.getKey()))
                     .toList();
             List<StoredStop> recorded =
-                    plant.downtime().orElseThrow().stops(station.getValue(), shiftStart, shiftEnd).stream()
+                    plant.get(Downtime.class).stops(station.getValue(), shiftStart, shiftEnd).stream()
                             .filter(s -> !s.start().isBefore(shiftStart)
                                     && s.end() != null
                                     && !s.end().isAfter(shiftEnd))
@@ -288,8 +294,7 @@ class GroundTruthIT {
         long sum = 0;
         for (long id : stationIds.values()) {
             try {
-                sum += plant.events()
-                        .orElseThrow()
+                sum += plant.get(JdbcEventStore.class)
                         .counts(id, shiftStart, shiftEnd)
                         .getOrDefault(PartKind.PRODUCED, 0L);
             } catch (Exception e) {

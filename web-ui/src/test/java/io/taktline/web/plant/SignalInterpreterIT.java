@@ -1,12 +1,8 @@
 package io.taktline.web.plant;
 
-import static io.taktline.web.plant.PlantRuntimeIT.waitFor;
+import static io.taktline.web.plant.PlantIT.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taktline.connect.ConnectionState;
-import io.taktline.connect.ConnectorStatus;
-import io.taktline.connect.Quality;
-import io.taktline.connect.Sample;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
@@ -15,7 +11,11 @@ import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.DowntimeEvent.Source;
 import io.taktline.core.downtime.DowntimeSettings;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.core.live.AssetEvent;
+import io.taktline.core.live.LiveAssets;
 import io.taktline.core.oee.PartKind;
+import io.taktline.core.signal.Reading;
+import io.taktline.core.signal.SignalInterpreter;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import io.taktline.core.state.StateMapping;
@@ -24,10 +24,13 @@ import io.taktline.db.Database;
 import io.taktline.db.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,8 +54,8 @@ class SignalInterpreterIT {
     static void openDatabase() throws Exception {
         Path data = Files.createDirectories(Path.of("target", "it-data", "signals-" + System.nanoTime()));
         database = Database.open(new DatabaseSettings(null, "postgres", "", data));
-        downtime = new Downtime(database.dataSource(), DowntimeSettings.DEFAULTS);
-        downtime.seed(DemoReasons.tree(), "test");
+        downtime = new Downtime(database.dataSource(), DowntimeSettings.DEFAULTS, Clock.systemUTC());
+        downtime.seed(DemoSeed.demoReasons(), "test");
         events = new JdbcEventStore(database.dataSource());
     }
 
@@ -109,9 +112,11 @@ class SignalInterpreterIT {
                 downtime,
                 StateMapping.TAKTLINE_SIMULATOR,
                 new LiveAssets(),
-                () -> List.of(new ConnectorStatus(
-                        "plc", "opc.tcp://plc:4840", ConnectionState.CONNECTED, null, Map.of(), 0)));
+                () -> Set.of("plc"),
+                Clock.systemUTC(),
+                Executors.defaultThreadFactory());
         interpreter.follow(station.tags(), station.assets(), Map.of());
+        interpreter.start();
         return interpreter;
     }
 
@@ -119,7 +124,7 @@ class SignalInterpreterIT {
 
     private void offer(SignalInterpreter interpreter, long tag, double seconds, int value) {
         long micros = T0.plusMillis(Math.round(seconds * 1000)).toEpochMilli() * 1000;
-        interpreter.offer(new Sample(tag, micros, micros, value, Quality.GOOD));
+        interpreter.offer(new Reading(tag, micros, value, true));
         offered++;
     }
 
@@ -212,9 +217,11 @@ class SignalInterpreterIT {
                 downtime,
                 StateMapping.TAKTLINE_SIMULATOR,
                 live,
-                () -> List.of(new ConnectorStatus(
-                        "plc", "opc.tcp://plc:4840", ConnectionState.CONNECTED, null, Map.of(), 0)))) {
+                () -> Set.of("plc"),
+                Clock.systemUTC(),
+                Executors.defaultThreadFactory())) {
             interpreter.follow(tags, station.assets(), Map.of(station.id(), stationClass));
+            interpreter.start();
             offer(interpreter, station.stateTag(), 0, 10);
             offer(interpreter, counter, 0, 500);
             offer(interpreter, station.stateTag(), 60, 40);

@@ -1,20 +1,20 @@
 package io.taktline.web.interfaces.board;
 
-import io.taktline.connect.ConnectionState;
-import io.taktline.connect.ConnectorStatus;
 import io.taktline.connect.Sample;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.live.LiveAssets;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.takt.LineTakt;
 import io.taktline.web.interfaces.board.ShopTile.LineTile;
-import io.taktline.web.plant.LiveAssets;
 import io.taktline.web.plant.LiveValues;
-import io.taktline.web.plant.PlantLifecycle;
-import io.taktline.web.plant.PlantRuntime;
-import io.taktline.web.plant.PlantRuntime.ModelSnapshot;
+import io.taktline.web.plant.PlantConfiguration;
+import io.taktline.web.plant.PlantConnectors;
+import io.taktline.web.plant.PlantDatabase;
+import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * The plant board: built per request from the model snapshot, the live values and each station's
@@ -45,41 +44,51 @@ public class PlantBoard {
     private static final Logger LOG = Logger.getLogger(PlantBoard.class.getName());
 
     @Inject
-    PlantLifecycle plant;
+    PlantConfiguration configuration;
+
+    @Inject
+    PlantDatabase database;
+
+    @Inject
+    PlantModel plantModel;
+
+    @Inject
+    PlantConnectors connectors;
+
+    @Inject
+    LiveValues live;
+
+    @Inject
+    LiveAssets liveAssets;
+
+    @Inject
+    LineTakt lineTakt;
 
     private List<ShopTile> shops;
 
     public List<ShopTile> getShops() {
         if (shops == null) {
-            shops = plant.runtime().map(PlantBoard::shopsOf).orElse(List.of());
+            shops = configuration.valid() ? shops() : List.of();
         }
         return shops;
     }
 
     /** What keeps the board from showing the plant, or empty when nothing does. */
     public String getProblem() {
-        Optional<PlantRuntime> runtime = plant.runtime();
-        if (runtime.isEmpty()) {
-            return "Taktline is not started: " + plant.configurationProblem().orElse("still starting");
+        if (!configuration.valid()) {
+            return "Taktline is not started: " + configuration.problem().orElseThrow();
         }
-        return runtime.get()
-                .databaseProblem()
-                .map(p -> "Database unavailable: " + p)
-                .orElse("");
+        return database.problem().map(p -> "Database unavailable: " + p).orElse("");
     }
 
     public String getUpdatedAt() {
         return LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
     }
 
-    private static List<ShopTile> shopsOf(PlantRuntime runtime) {
-        ModelSnapshot model = runtime.model();
-        LiveValues live = runtime.live();
+    private List<ShopTile> shops() {
+        ModelSnapshot model = plantModel.snapshot();
         // Subscriptions report changes only, so an old value is still the current one while its connector is up.
-        Set<String> connected = runtime.connectorStatus().stream()
-                .filter(status -> status.state() == ConnectionState.CONNECTED)
-                .map(ConnectorStatus::endpointName)
-                .collect(Collectors.toSet());
+        Set<String> connected = connectors.connectedEndpoints();
         return model.assets().stream()
                 .filter(asset -> asset.level() == AssetLevel.AREA)
                 .sorted(java.util.Comparator.comparingInt(AssetView::sortOrder))
@@ -87,20 +96,18 @@ public class PlantBoard {
                         shop.code(),
                         shop.name(),
                         model.childrenOf(shop).stream()
-                                .map(line -> lineOf(runtime, line, model, live, connected))
+                                .map(line -> lineOf(line, model, connected))
                                 .toList()))
                 .toList();
     }
 
-    private static LineTile lineOf(
-            PlantRuntime runtime, AssetView line, ModelSnapshot model, LiveValues live, Set<String> connected) {
+    private LineTile lineOf(AssetView line, ModelSnapshot model, Set<String> connected) {
         String takt = "";
         boolean behind = false;
-        Optional<LineTakt> lineTakt = runtime.lineTakt();
-        if (lineTakt.isPresent()) {
+        if (database.database().isPresent()) {
             try {
-                LineTakt.Report report = lineTakt.get()
-                        .at(line, LineTakt.countingStation(line, model.assets(), model.tags()), Instant.now());
+                LineTakt.Report report =
+                        lineTakt.at(line, LineTakt.countingStation(line, model.assets(), model.tags()), Instant.now());
                 if (report.shift() != null && report.taktSeconds() != null) {
                     String shift = report.shift().crew() == null
                             ? report.shift().name()
@@ -128,29 +135,21 @@ public class PlantBoard {
                 takt,
                 behind,
                 model.childrenOf(line).stream()
-                        .map(station -> stationOf(runtime, station, model, live, connected))
+                        .map(station -> stationOf(station, model, connected))
                         .toList());
     }
 
-    private static StationTile stationOf(
-            PlantRuntime runtime,
-            AssetView station,
-            ModelSnapshot model,
-            LiveValues live,
-            Set<String> connectedEndpoints) {
+    private StationTile stationOf(AssetView station, ModelSnapshot model, Set<String> connectedEndpoints) {
         List<TagView> tags = model.tagsOf(station);
         boolean connected = tags.stream()
                 .filter(t -> t.role() == TagRole.STATE || t.role() == TagRole.MACHINERY_ITEM_STATE)
                 .anyMatch(t -> connectedEndpoints.contains(t.endpoint()));
-        Optional<Sample> count = latest(tags, TagRole.PART_COUNTER, live);
+        Optional<Sample> count = latest(tags, TagRole.PART_COUNTER);
         Optional<TagView> process =
                 tags.stream().filter(t -> t.role() == TagRole.PROCESS_VALUE).findFirst();
         Optional<Sample> processSample = process.flatMap(t -> live.latest(t.id()));
         EquipmentState current = connected
-                ? runtime.liveAssets()
-                        .of(station.id())
-                        .map(LiveAssets.AssetLive::state)
-                        .orElse(EquipmentState.OFFLINE)
+                ? liveAssets.of(station.id()).map(LiveAssets.AssetLive::state).orElse(EquipmentState.OFFLINE)
                 : EquipmentState.OFFLINE;
         return new StationTile(
                 station.code(),
@@ -162,7 +161,7 @@ public class PlantBoard {
                 process.map(TagView::unit).orElse(""));
     }
 
-    private static Optional<Sample> latest(List<TagView> tags, TagRole role, LiveValues live) {
+    private Optional<Sample> latest(List<TagView> tags, TagRole role) {
         return tags.stream().filter(t -> t.role() == role).findFirst().flatMap(t -> live.latest(t.id()));
     }
 

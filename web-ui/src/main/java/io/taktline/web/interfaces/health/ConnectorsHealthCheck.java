@@ -2,8 +2,8 @@ package io.taktline.web.interfaces.health;
 
 import io.taktline.connect.ConnectionState;
 import io.taktline.connect.ConnectorStatus;
-import io.taktline.web.plant.PlantLifecycle;
-import io.taktline.web.plant.PlantRuntime;
+import io.taktline.web.plant.PlantConnectors;
+import io.taktline.web.plant.PlantSimulation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,14 +24,16 @@ import org.eclipse.microprofile.health.Readiness;
 public class ConnectorsHealthCheck implements HealthCheck {
 
     @Inject
-    PlantLifecycle plant;
+    PlantConnectors connectors;
+
+    @Inject
+    PlantSimulation simulation;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("connectors");
-        PlantRuntime runtime = plant.runtime().orElse(null);
-        List<ConnectorStatus> statuses = runtime == null ? List.of() : runtime.connectorStatus();
-        java.util.Map<String, String> problems = runtime == null ? java.util.Map.of() : runtime.connectorProblems();
+        List<ConnectorStatus> statuses = connectors.status();
+        java.util.Map<String, String> problems = connectors.problems();
         if (statuses.isEmpty() && problems.isEmpty()) {
             return response.down()
                     .withData("problem", "no OPC UA connector runs: the asset model has not been loaded")
@@ -44,7 +46,7 @@ public class ConnectorsHealthCheck implements HealthCheck {
                     && status.tagFailures().isEmpty();
             response.withData(status.endpointName(), describe(status));
         }
-        runtime.simulatorProblem().ifPresent(problem -> response.withData("simulator", problem));
+        simulation.problem().ifPresent(problem -> response.withData("simulator", problem));
         return response.status(allConnected).build();
     }
 

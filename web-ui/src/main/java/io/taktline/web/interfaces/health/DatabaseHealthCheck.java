@@ -1,7 +1,6 @@
 package io.taktline.web.interfaces.health;
 
-import io.taktline.web.plant.PlantLifecycle;
-import io.taktline.web.plant.PlantRuntime;
+import io.taktline.web.plant.PlantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -15,18 +14,12 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseHealthCheck implements HealthCheck {
 
     @Inject
-    PlantLifecycle plant;
+    PlantDatabase database;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database");
-        PlantRuntime runtime = plant.runtime().orElse(null);
-        if (runtime == null) {
-            return response.down()
-                    .withData("problem", plant.configurationProblem().orElse("not started"))
-                    .build();
-        }
-        return runtime.database()
+        return database.database()
                 .map(db -> db.isHealthy()
                         ? response.up()
                                 .withData("database", db.description())
@@ -38,8 +31,8 @@ public class DatabaseHealthCheck implements HealthCheck {
                         : response.down()
                                 .withData("database", db.description())
                                 .withData("problem", "the database does not answer"))
-                .orElseGet(() -> response.down()
-                        .withData("problem", runtime.databaseProblem().orElse("not open")))
+                .orElseGet(() ->
+                        response.down().withData("problem", database.problem().orElse("not open")))
                 .build();
     }
 }

@@ -3,7 +3,7 @@ package io.taktline.web.interfaces.health;
 import io.taktline.db.historian.HistorianHealth;
 import io.taktline.db.historian.HistorianStats;
 import io.taktline.db.historian.HistorianWriter;
-import io.taktline.web.plant.PlantLifecycle;
+import io.taktline.web.plant.PlantHistorian;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -17,12 +17,12 @@ import org.eclipse.microprofile.health.Readiness;
 public class HistorianHealthCheck implements HealthCheck {
 
     @Inject
-    PlantLifecycle plant;
+    PlantHistorian historian;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("historian");
-        HistorianWriter writer = plant.runtime().flatMap(r -> r.historian()).orElse(null);
+        HistorianWriter writer = historian.writer().orElse(null);
         if (writer == null) {
             return response.down()
                     .withData("problem", "not started: the database is not available")

@@ -1,6 +1,6 @@
 package io.taktline.web.interfaces.metrics;
 
-import io.taktline.web.plant.AssetEvent;
+import io.taktline.core.live.AssetEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.taktline.web.interfaces.metrics;
 
 import io.taktline.db.historian.HistorianStats;
-import io.taktline.web.plant.PlantLifecycle;
+import io.taktline.web.plant.PlantHistorian;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 public class HistorianMetrics {
 
     @Inject
-    PlantLifecycle plant;
+    PlantHistorian historian;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -47,10 +47,8 @@ public class HistorianMetrics {
                         .withName(name)
                         .withDescription(description)
                         .build(),
-                plant,
-                lifecycle -> lifecycle
-                        .runtime()
-                        .flatMap(runtime -> runtime.historian())
+                historian,
+                current -> current.writer()
                         .map(writer -> figure.applyAsDouble(writer.stats()))
                         .orElse(Double.NaN));
     }

@@ -1,10 +1,11 @@
 package io.taktline.web.interfaces.rest;
 
 import io.taktline.core.asset.AssetLevel;
+import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagView;
-import io.taktline.web.plant.LiveAssets;
+import io.taktline.core.live.LiveAssets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AssetResource {
 
     @Inject
-    PlantAccess plant;
+    AssetModel model;
+
+    @Inject
+    LiveAssets live;
 
     @Context
     SecurityContext security;
@@ -43,7 +47,7 @@ public class AssetResource {
                     @QueryParam("level")
                     String level) {
         if (level == null || level.isBlank()) {
-            return plant.assetModel().assets();
+            return model.assets();
         }
         AssetLevel parsed;
         try {
@@ -51,14 +55,14 @@ public class AssetResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("query parameter level: " + e.getMessage());
         }
-        return plant.assetModel().assets(parsed);
+        return model.assets(parsed);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One asset")
     public AssetView asset(@PathParam("id") long id) {
-        return plant.assetModel().asset(id).orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
+        return model.asset(id).orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
     }
 
     @GET
@@ -69,9 +73,7 @@ public class AssetResource {
                     + " tag, or before its first value has arrived.")
     public LiveAssets.AssetLive live(@PathParam("id") long id) {
         AssetView asset = asset(id);
-        return plant.runtime()
-                .liveAssets()
-                .of(id)
+        return live.of(id)
                 .orElseThrow(() -> ApiProblem.notFound("asset '" + asset.path()
                         + "' has no live state yet: it has no STATE or counter tag, or none of them has sent a value"));
     }
@@ -84,7 +86,7 @@ public class AssetResource {
             description = "The body is one asset of the model document (level, code, name, description, order,"
                     + " active, class, attributes, tags), without children.")
     public Response putChild(@PathParam("id") long parentId, String body) {
-        AssetView asset = plant.assetModel().putAsset(parentId, body, Actor.of(security));
+        AssetView asset = model.putAsset(parentId, body, Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(asset).build();
     }
 
@@ -92,7 +94,7 @@ public class AssetResource {
     @Path("/{id}")
     @Operation(summary = "Delete an asset with its tags; with recursive=true also everything below it")
     public Response delete(@PathParam("id") long id, @QueryParam("recursive") boolean recursive) {
-        plant.assetModel().deleteAsset(id, recursive, Actor.of(security));
+        model.deleteAsset(id, recursive, Actor.of(security));
         return Response.noContent().build();
     }
 
@@ -100,7 +102,7 @@ public class AssetResource {
     @Path("/{id}/parent/{parentId}")
     @Operation(summary = "Move an asset with its subtree below another parent")
     public AssetView move(@PathParam("id") long id, @PathParam("parentId") long parentId) {
-        return plant.assetModel().moveAsset(id, parentId, Actor.of(security));
+        return model.moveAsset(id, parentId, Actor.of(security));
     }
 
     @POST
@@ -112,14 +114,13 @@ public class AssetResource {
                     "Body: {\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"};"
                             + " each copied tag's node identifier has 'replace' swapped for 'with'.")
     public Response cloneAsset(@PathParam("id") long id, JsonObject body) {
-        AssetView clone = plant.assetModel()
-                .cloneAsset(
-                        id,
-                        required(body, "code"),
-                        required(body, "name"),
-                        required(body, "replace"),
-                        required(body, "with"),
-                        Actor.of(security));
+        AssetView clone = model.cloneAsset(
+                id,
+                required(body, "code"),
+                required(body, "name"),
+                required(body, "replace"),
+                required(body, "with"),
+                Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(clone).build();
     }
 
@@ -132,7 +133,7 @@ public class AssetResource {
                     "The body is one tag of the model document (name, role, endpoint, node, dataType, unit,"
                             + " samplingIntervalMs, deadband, enabled); what it leaves out comes from the asset class's template.")
     public Response putTag(@PathParam("id") long assetId, String body) {
-        TagView tag = plant.assetModel().putTag(assetId, body, Actor.of(security));
+        TagView tag = model.putTag(assetId, body, Actor.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(TagResource.TagJson.of(tag))
                 .build();

@@ -3,6 +3,7 @@ package io.taktline.web.interfaces.rest;
 import io.taktline.connect.CertificateInfo;
 import io.taktline.connect.CertificateStore;
 import io.taktline.connect.ConnectorStatus;
+import io.taktline.web.plant.PlantConnectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ConnectorResource {
 
     @Inject
-    PlantAccess plant;
+    PlantConnectors connectors;
 
     public record Certificates(
             CertificateInfo client,
@@ -37,7 +38,7 @@ public class ConnectorResource {
             summary = "Each endpoint's connector: CONNECTING, CONNECTED, RECONNECTING or FAILED with its cause,"
                     + " security in use, subscriptions, tags that fail, samples delivered")
     public Connectors connectors() {
-        return new Connectors(plant.runtime().connectorStatus(), plant.runtime().connectorProblems());
+        return new Connectors(connectors.status(), connectors.problems());
     }
 
     @GET
@@ -71,9 +72,9 @@ public class ConnectorResource {
     }
 
     private CertificateStore store() {
-        return plant.runtime()
+        return connectors
                 .certificates()
-                .orElseThrow(() -> ApiProblem.unavailable("the certificate store is not open: the database is not"
-                        + " available yet, or the data folder is not writable (see the log)"));
+                .orElseThrow(() -> ApiProblem.unavailable(
+                        "the certificate store is not open: the data folder is not writable (see the log)"));
     }
 }

@@ -1,18 +1,13 @@
 package io.taktline.web.interfaces.rest;
 
-import io.taktline.core.asset.AssetLevel;
-import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.asset.TagRole;
-import io.taktline.core.state.StateInterval;
-import io.taktline.core.state.TimeElements;
-import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.core.takt.Cycles;
 import io.taktline.core.takt.LineBalance;
-import io.taktline.core.takt.LineTakt;
+import io.taktline.core.takt.LineBalancing;
 import io.taktline.core.takt.Takt;
-import io.taktline.web.plant.PlantRuntime;
-import io.taktline.web.plant.PlantRuntime.ModelSnapshot;
+import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,9 +19,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -54,7 +48,10 @@ public class CycleResource {
             String bottleneckByActivePeriod) {}
 
     @Inject
-    PlantAccess plant;
+    PlantModel plant;
+
+    @Inject
+    LineBalancing balancing;
 
     @GET
     @Operation(
@@ -70,16 +67,16 @@ public class CycleResource {
         if (asset == null) {
             throw ApiProblem.badRequest("query parameter asset is missing; give the id of a station");
         }
-        PlantRuntime runtime = plant.runtime();
-        AssetView view = find(runtime.model(), asset);
-        if (runtime.model().tagsOf(view).stream().noneMatch(t -> t.role() == TagRole.PART_COUNTER)) {
+        ModelSnapshot model = plant.snapshot();
+        AssetView view = model.find(asset);
+        if (model.tagsOf(view).stream().noneMatch(t -> t.role() == TagRole.PART_COUNTER)) {
             throw ApiProblem.badRequest("asset '" + view.path() + "' has no PART_COUNTER tag, so it counts no cycles;"
                     + " ask for one of its stations");
         }
         Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
         period(start, end);
-        return new StationCycles(asset, view.path(), cycles(events(runtime), asset, start, end));
+        return new StationCycles(asset, view.path(), balancing.cycles(asset, start, end));
     }
 
     @GET
@@ -99,77 +96,37 @@ public class CycleResource {
         if (line == null) {
             throw ApiProblem.badRequest("query parameter line is missing; give the id of a line");
         }
-        PlantRuntime runtime = plant.runtime();
-        ModelSnapshot model = runtime.model();
-        AssetView view = find(model, line);
-        if (view.level() != AssetLevel.LINE) {
-            throw ApiProblem.badRequest(
-                    "asset '" + view.path() + "' is a " + view.level() + ", not a LINE;" + " give the id of a line");
-        }
+        ModelSnapshot model = plant.snapshot();
+        AssetView view = model.find(line);
         Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
         period(start, end);
-        Takt takt = takt(runtime, model, view, start, taktSeconds);
-        JdbcEventStore events = events(runtime);
-        Map<String, List<Duration>> cycleTimes = new LinkedHashMap<>();
-        Map<String, TimeElements> times = new LinkedHashMap<>();
-        for (AssetView station : model.childrenOf(view)) {
-            if (model.tagsOf(station).stream().noneMatch(t -> t.role() == TagRole.PART_COUNTER)) {
-                continue;
-            }
-            List<StateInterval> intervals = events.intervals(station.id(), start, end, end);
-            cycleTimes.put(
-                    station.path(),
-                    Cycles.of(events.partTimes(station.id(), start, end), intervals).stream()
-                            .map(Cycles.Cycle::duration)
-                            .toList());
-            times.put(station.path(), TimeElements.of(intervals, List.of(), start, end));
+        LineBalancing.Result result;
+        try {
+            result = balancing.of(model, view, start, end, given(taktSeconds));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
         }
-        LineBalance balance = LineBalance.of(takt, cycleTimes);
+        LineBalance balance = result.balance();
         return new Balance(
                 line,
                 view.path(),
                 start,
                 end,
-                takt.seconds(),
+                balance.takt().seconds(),
                 balance.stations(),
                 balance.slowest().map(LineBalance.Station::station).orElse(null),
-                LineBalance.bottleneckByActivePeriod(times).orElse(null));
+                result.bottleneckByActivePeriod().orElse(null));
     }
 
-    private static Takt takt(PlantRuntime runtime, ModelSnapshot model, AssetView line, Instant at, Double given)
-            throws SQLException {
-        if (given != null) {
-            if (!(given > 0)) {
-                throw ApiProblem.badRequest("query parameter takt is " + given + "; give a positive number of seconds");
-            }
-            return new Takt(Duration.ofNanos(Math.round(given * 1e9)));
+    private static Optional<Takt> given(Double seconds) {
+        if (seconds == null) {
+            return Optional.empty();
         }
-        LineTakt lineTakt =
-                runtime.lineTakt().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
-        LineTakt.Report report = lineTakt.at(line, LineTakt.countingStation(line, model.assets(), model.tags()), at);
-        if (report.taktSeconds() == null) {
-            throw ApiProblem.badRequest("line '" + line.path() + "' has no takt at " + at + " ("
-                    + (report.message() == null ? "no plan for its shift" : report.message())
-                    + "); give takt=<seconds> or a 'from' inside a planned shift");
+        if (!(seconds > 0) || seconds.isInfinite()) {
+            throw ApiProblem.badRequest("query parameter takt is " + seconds + "; give a positive number of seconds");
         }
-        return new Takt(Duration.ofNanos(Math.round(report.taktSeconds() * 1e9)));
-    }
-
-    private static List<Cycles.Cycle> cycles(JdbcEventStore events, long asset, Instant from, Instant to)
-            throws SQLException {
-        return Cycles.of(events.partTimes(asset, from, to), events.intervals(asset, from, to, to));
-    }
-
-    private static JdbcEventStore events(PlantRuntime runtime) {
-        return runtime.events().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
-    }
-
-    private static AssetView find(ModelSnapshot model, long id) {
-        return model.assets().stream()
-                .filter(a -> a.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
+        return Optional.of(new Takt(Duration.ofNanos(Math.round(seconds * 1e9))));
     }
 
     private static void period(Instant from, Instant to) {

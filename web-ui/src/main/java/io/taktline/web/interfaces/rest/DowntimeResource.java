@@ -1,13 +1,12 @@
 package io.taktline.web.interfaces.rest;
 
-import io.taktline.core.asset.AssetLevel;
-import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.ReasonTreeDocument;
 import io.taktline.core.downtime.StoredStop;
 import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
-import io.taktline.web.plant.PlantRuntime;
+import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -43,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class DowntimeResource {
 
     @Inject
-    PlantAccess plant;
+    PlantModel plant;
+
+    @Inject
+    Downtime downtime;
 
     @Context
     SecurityContext security;
@@ -69,10 +71,7 @@ public class DowntimeResource {
                     @QueryParam("awaitingClassification")
                     String awaiting)
             throws Exception {
-        PlantRuntime runtime = plant.runtime();
-        Downtime downtime = downtime(runtime);
-        List<AssetView> assets = runtime.model().assets();
-        List<Long> ids = beneath(assets, asset);
+        List<Long> ids = beneath(plant.snapshot(), asset);
         Instant end = to == null || to.isBlank() ? Instant.now() : RequestFields.instant("query parameter to", to);
         Instant start = from == null || from.isBlank()
                 ? end.minus(Duration.ofHours(8))
@@ -82,7 +81,7 @@ public class DowntimeResource {
         }
         List<StoredStop> stops =
                 downtime.stops(ids, start, end, RequestFields.flag("awaitingClassification", awaiting));
-        return json(runtime, downtime, stops);
+        return json(stops);
     }
 
     @PUT
@@ -94,7 +93,6 @@ public class DowntimeResource {
                     + " never replaced by a rule. Audited.")
     public StopJson classify(@PathParam("id") long id, String body) throws Exception {
         String reason = RequestFields.text(RequestFields.object(body, "{\"reason\": \"ELECTRICAL\"}"), "reason");
-        Downtime downtime = downtime(plant.runtime());
         return single(downtime.classify(id, reason, Actor.of(security)));
     }
 
@@ -115,7 +113,7 @@ public class DowntimeResource {
             throw ApiProblem.badRequest("field 'comment' is " + value.getValueType() + ", not a string; send text");
         }
         String text = value instanceof JsonString string ? string.getString() : null;
-        return single(downtime(plant.runtime()).comment(id, text, Actor.of(security)));
+        return single(downtime.comment(id, text, Actor.of(security)));
     }
 
     @POST
@@ -127,9 +125,7 @@ public class DowntimeResource {
                     + " comment. Answers both parts. Audited.")
     public List<StopJson> split(@PathParam("id") long id, String body) throws Exception {
         String at = RequestFields.text(RequestFields.object(body, "{\"at\": \"2026-11-25T06:20:00Z\"}"), "at");
-        PlantRuntime runtime = plant.runtime();
-        Downtime downtime = downtime(runtime);
-        return json(runtime, downtime, downtime.split(id, RequestFields.instant("field 'at'", at), Actor.of(security)));
+        return json(downtime.split(id, RequestFields.instant("field 'at'", at), Actor.of(security)));
     }
 
     @POST
@@ -152,7 +148,7 @@ public class DowntimeResource {
             }
             ids.add(number.longValue());
         }
-        return single(downtime(plant.runtime()).merge(ids, Actor.of(security)));
+        return single(downtime.merge(ids, Actor.of(security)));
     }
 
     @GET
@@ -162,7 +158,7 @@ public class DowntimeResource {
                     "The reason tree: reasons, the mapping of PLC fault codes to them, and the automatic rules' reasons",
             description = "A document (schema taktline-reason-tree/1) that PUT takes back.")
     public String reasons() {
-        return ReasonTreeDocument.write(downtime(plant.runtime()).reasons());
+        return ReasonTreeDocument.write(downtime.reasons());
     }
 
     @PUT
@@ -180,23 +176,16 @@ public class DowntimeResource {
             String document)
             throws Exception {
         boolean remove = RequestFields.flag("removeReasonsInUse", removeInUse);
-        Downtime downtime = downtime(plant.runtime());
         return downtime.replaceReasons(
                 ReasonTreeDocument.read(new StringReader(document == null ? "" : document)),
                 remove,
                 Actor.of(security));
     }
 
-    private static Downtime downtime(PlantRuntime runtime) {
-        return runtime.downtime()
-                .orElseThrow(() -> ApiProblem.unavailable("stops are not available: "
-                        + runtime.databaseProblem().orElse("the downtime tables could not be opened, see the log")));
-    }
-
     /** The ids of the asset and every asset beneath it; of every asset when none is given. */
-    private static List<Long> beneath(List<AssetView> assets, String asset) {
+    private static List<Long> beneath(ModelSnapshot model, String asset) {
         if (asset == null || asset.isBlank()) {
-            return assets.stream().map(AssetView::id).toList();
+            return model.assets().stream().map(AssetView::id).toList();
         }
         long id;
         try {
@@ -205,39 +194,30 @@ public class DowntimeResource {
             throw ApiProblem.badRequest("query parameter asset is '" + asset
                     + "', not an asset id; give the id of a station, equipment, line, shop or the plant");
         }
-        AssetView top = assets.stream()
-                .filter(a -> a.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + id));
-        return assets.stream()
-                .filter(a -> a.id() == id || a.path().startsWith(top.path() + "/"))
-                .map(AssetView::id)
-                .toList();
+        AssetView top = model.find(id);
+        List<Long> ids = new ArrayList<>();
+        ids.add(id);
+        model.descendants(top).forEach(a -> ids.add(a.id()));
+        return ids;
     }
 
     private StopJson single(StoredStop stop) throws Exception {
-        PlantRuntime runtime = plant.runtime();
-        return json(runtime, downtime(runtime), List.of(stop)).get(0);
+        return json(List.of(stop)).get(0);
     }
 
-    private static List<StopJson> json(PlantRuntime runtime, Downtime downtime, List<StoredStop> stops)
-            throws Exception {
-        Map<Long, AssetView> assets = new HashMap<>();
-        runtime.model().assets().forEach(a -> assets.put(a.id(), a));
+    private List<StopJson> json(List<StoredStop> stops) throws Exception {
+        ModelSnapshot model = plant.snapshot();
         Map<Long, Long> lineOfAsset = new HashMap<>();
         for (StoredStop stop : stops) {
-            for (AssetView a = assets.get(stop.assetId()); a != null; a = assets.get(a.parentId())) {
-                if (a.level() == AssetLevel.LINE) {
-                    lineOfAsset.put(stop.assetId(), a.id());
-                    break;
-                }
-            }
+            model.asset(stop.assetId())
+                    .flatMap(model::lineOf)
+                    .ifPresent(line -> lineOfAsset.put(stop.assetId(), line.id()));
         }
         Map<Long, String> shifts = downtime.shiftNames(stops, lineOfAsset);
         Instant now = Instant.now();
         return stops.stream()
-                .map(stop ->
-                        StopJson.of(stop, assets.get(stop.assetId()), downtime.reasons(), shifts.get(stop.id()), now))
+                .map(stop -> StopJson.of(
+                        stop, model.asset(stop.assetId()).orElse(null), downtime.reasons(), shifts.get(stop.id()), now))
                 .toList();
     }
 }

@@ -1,8 +1,7 @@
 package io.taktline.web.interfaces.rest;
 
 import io.taktline.core.oee.AssetKpis;
-import io.taktline.web.plant.PlantRuntime;
-import io.taktline.web.plant.UnitKpis;
+import io.taktline.core.oee.UnitKpis;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class KpiResource {
 
     @Inject
-    PlantAccess plant;
+    UnitKpis kpis;
 
     @GET
     @Operation(
@@ -45,14 +44,11 @@ public class KpiResource {
             throw ApiProblem.badRequest(
                     "query parameter asset is missing; give the id of an equipment, station, line, shop or plant");
         }
-        PlantRuntime runtime = plant.runtime();
-        plant.assetModel();
         Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(8)) : instant("from", from);
         if (!start.isBefore(end)) {
             throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
         }
-        UnitKpis kpis = runtime.unitKpis().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
         try {
             return kpis.of(asset, start, end);
         } catch (IllegalArgumentException e) {
@@ -85,8 +81,6 @@ public class KpiResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("query parameter per is '" + per + "'; give shift, day or week");
         }
-        PlantRuntime runtime = plant.runtime();
-        plant.assetModel();
         Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(7)) : instant("from", from);
         if (!start.isBefore(end)) {
@@ -96,7 +90,6 @@ public class KpiResource {
             throw ApiProblem.badRequest("the period from " + start + " to " + end
                     + " is longer than a year; ask for a year or less at a time");
         }
-        UnitKpis kpis = runtime.unitKpis().orElseThrow(() -> ApiProblem.unavailable("the database is not available"));
         try {
             return kpis.per(asset, granularity, start, end);
         } catch (IllegalArgumentException e) {

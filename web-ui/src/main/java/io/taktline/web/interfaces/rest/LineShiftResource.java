@@ -42,7 +42,7 @@ public class LineShiftResource {
     static final Duration LONGEST_PERIOD = Duration.ofDays(93);
 
     @Inject
-    PlantAccess plant;
+    ShiftPlanning planning;
 
     @Context
     SecurityContext security;
@@ -55,8 +55,7 @@ public class LineShiftResource {
     @APIResponse(responseCode = "404", description = "the line has no calendar yet, or no such asset")
     @APIResponse(responseCode = "400", description = "the asset is not a LINE")
     public JsonObject calendar(@PathParam("id") long lineId) {
-        LineCalendar calendar = planning()
-                .calendar(lineId)
+        LineCalendar calendar = planning.calendar(lineId)
                 .orElseThrow(() -> ApiProblem.notFound("line " + lineId + " has no shift calendar yet; give it one with"
                         + " PUT /api/v1/lines/" + lineId + "/calendar"));
         return json(calendar);
@@ -78,7 +77,7 @@ public class LineShiftResource {
     @APIResponse(responseCode = "400", description = "the calendar cannot be read or worked; the error names the field")
     public JsonObject putCalendar(@PathParam("id") long lineId, String body) {
         LineCalendar calendar = LineCalendarJson.read(body);
-        ShiftPlanning.CalendarChange change = planning().putCalendar(lineId, calendar, Actor.of(security));
+        ShiftPlanning.CalendarChange change = planning.putCalendar(lineId, calendar, Actor.of(security));
         return ShiftJson.change(json(change.calendar()), change.diff());
     }
 
@@ -108,7 +107,7 @@ public class LineShiftResource {
             description = "it overlaps another shift of the line (stored, or still to come from the calendar);"
                     + " 'clashingShift' is that shift")
     public Response addOvertime(@PathParam("id") long lineId, String body) {
-        ScheduledShift added = planning().addOvertime(lineId, ShiftJson.overtime(body), Actor.of(security));
+        ScheduledShift added = planning.addOvertime(lineId, ShiftJson.overtime(body), Actor.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(ShiftJson.shift(added))
                 .build();
@@ -119,7 +118,7 @@ public class LineShiftResource {
     @Operation(summary = "Cancel an overtime shift that has not started")
     @APIResponse(responseCode = "409", description = "the shift is a calendar shift, or has started")
     public Response cancelOvertime(@PathParam("id") long lineId, @PathParam("shiftId") long shiftId) {
-        planning().cancelOvertime(lineId, shiftId, Actor.of(security));
+        planning.cancelOvertime(lineId, shiftId, Actor.of(security));
         return Response.noContent().build();
     }
 
@@ -151,8 +150,7 @@ public class LineShiftResource {
             description = "a shift that is not the line's, or a demand that is not 1 to 1000000")
     public JsonArray putPlan(@PathParam("id") long lineId, String body) {
         JsonArrayBuilder plan = Json.createArrayBuilder();
-        planning()
-                .putPlan(lineId, ShiftJson.plan(body), Actor.of(security))
+        planning.putPlan(lineId, ShiftJson.plan(body), Actor.of(security))
                 .forEach(s -> plan.add(ShiftJson.planEntry(s)));
         return plan.build();
     }
@@ -168,14 +166,7 @@ public class LineShiftResource {
             throw ApiProblem.badRequest("from " + start + " to " + end + " is longer than " + LONGEST_PERIOD.toDays()
                     + " days; ask for a shorter period");
         }
-        return planning().scheduled(lineId, start, end);
-    }
-
-    private ShiftPlanning planning() {
-        return plant.runtime()
-                .shiftPlanning()
-                .orElseThrow(() -> ApiProblem.unavailable("the database is not available: "
-                        + plant.runtime().databaseProblem().orElse("still opening")));
+        return planning.scheduled(lineId, start, end);
     }
 
     private static JsonObject json(LineCalendar calendar) {

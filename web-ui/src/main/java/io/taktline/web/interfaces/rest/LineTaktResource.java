@@ -1,10 +1,10 @@
 package io.taktline.web.interfaces.rest;
 
 import io.taktline.core.asset.AssetLevel;
-import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.takt.LineTakt;
-import io.taktline.web.plant.PlantRuntime;
+import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class LineTaktResource {
 
     @Inject
-    PlantAccess plant;
+    PlantModel plant;
+
+    @Inject
+    LineTakt takt;
 
     @GET
     @Operation(
@@ -52,19 +55,13 @@ public class LineTaktResource {
             @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("at") String at)
             throws Exception {
         Instant moment = at == null || at.isBlank() ? Instant.now() : LineShiftResource.instant("at", at);
-        PlantRuntime runtime = plant.runtime();
-        AssetView line = plant.assetModel()
-                .asset(lineId)
-                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + lineId));
+        ModelSnapshot model = plant.snapshot();
+        AssetView line = model.find(lineId);
         if (line.level() != AssetLevel.LINE) {
             throw ApiProblem.badRequest("asset " + lineId + " (" + line.path() + ") is a " + line.level()
                     + ", not a LINE; takt is kept per line: give the id of a line (GET /api/v1/assets?level=LINE)");
         }
-        PlantRuntime.ModelSnapshot model = runtime.model();
         Optional<AssetView> station = LineTakt.countingStation(line, model.assets(), model.tags());
-        LineTakt takt = runtime.lineTakt()
-                .orElseThrow(() -> ApiProblem.unavailable("the database is not available: "
-                        + runtime.databaseProblem().orElse("still opening")));
         return json(takt.at(line, station, moment));
     }
 

@@ -5,7 +5,7 @@ import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.ModelValidation;
 import io.taktline.core.audit.AuditEntry;
 import io.taktline.web.plant.DraftBrowse;
-import io.taktline.web.plant.PlantRuntime;
+import io.taktline.web.plant.PlantConnectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ModelResource {
 
     @Inject
-    PlantAccess plant;
+    AssetModel model;
+
+    @Inject
+    PlantConnectors connectors;
 
     @Context
     SecurityContext security;
@@ -59,7 +62,7 @@ public class ModelResource {
     @GET
     @Operation(summary = "Export the whole model as a model document (taktline-asset-model/1)")
     public String export() {
-        return plant.assetModel().export();
+        return model.export();
     }
 
     @PUT
@@ -74,7 +77,6 @@ public class ModelResource {
                     @DefaultValue("false")
                     boolean dryRun,
             String document) {
-        AssetModel model = plant.assetModel();
         return model.importModel(new StringReader(document == null ? "" : document), dryRun, Actor.of(security));
     }
 
@@ -103,7 +105,7 @@ public class ModelResource {
                         ? 100_000
                         : body.getJsonNumber("maxNodes").longValue());
         try {
-            return DraftBrowse.draft(plant.runtime(), request);
+            return DraftBrowse.draft(connectors, request);
         } catch (IllegalArgumentException | IllegalStateException | java.util.concurrent.TimeoutException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
@@ -124,9 +126,7 @@ public class ModelResource {
             description = "Dangling bindings (nodes the server does not know), nodes bound twice, stations without"
                     + " the STATE or PART_COUNTER tags that OEE needs.")
     public List<ModelValidation.Finding> validation() {
-        PlantRuntime runtime = plant.runtime();
-        AssetModel model = plant.assetModel();
-        return ModelValidation.of(model.tags(), model.assets(), runtime.tagFailures());
+        return ModelValidation.of(model.tags(), model.assets(), connectors.tagFailures());
     }
 
     @GET
@@ -136,6 +136,6 @@ public class ModelResource {
         if (limit < 1 || limit > 10_000) {
             throw ApiProblem.badRequest("query parameter limit is " + limit + "; give a number from 1 to 10000");
         }
-        return plant.assetModel().audit(limit).stream().map(AuditJson::of).toList();
+        return model.audit(limit).stream().map(AuditJson::of).toList();
     }
 }

@@ -3,9 +3,12 @@ package io.taktline.web.interfaces.rest;
 import io.taktline.connect.NodeRef;
 import io.taktline.connect.OpcUaConnector;
 import io.taktline.connect.WriteRecord;
+import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
+import io.taktline.db.historian.SampleQueries;
 import io.taktline.db.historian.StoredSample;
+import io.taktline.web.plant.PlantConnectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -40,7 +43,13 @@ public class TagResource {
     static final int MAX_SAMPLES = 100_000;
 
     @Inject
-    PlantAccess plant;
+    AssetModel model;
+
+    @Inject
+    SampleQueries samples;
+
+    @Inject
+    PlantConnectors connectors;
 
     @Context
     SecurityContext security;
@@ -90,7 +99,7 @@ public class TagResource {
     @GET
     @Operation(summary = "Every tag: the asset it belongs to, its role and the OPC UA node it is bound to")
     public List<TagJson> tags() {
-        return plant.assetModel().tags().stream().map(TagJson::of).toList();
+        return model.tags().stream().map(TagJson::of).toList();
     }
 
     @GET
@@ -116,12 +125,8 @@ public class TagResource {
             throw ApiProblem.badRequest(
                     "query parameter limit is " + limit + "; give a number from 1 to " + MAX_SAMPLES);
         }
-        plant.assetModel()
-                .tag(id)
-                .orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
-        return plant.samples().range(id, start, end, limit).stream()
-                .map(SampleJson::of)
-                .toList();
+        model.tag(id).orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
+        return samples.range(id, start, end, limit).stream().map(SampleJson::of).toList();
     }
 
     @PUT
@@ -132,8 +137,7 @@ public class TagResource {
             description = "Body: {\"value\": 42}. The node's data type is read first and the value converted to it"
                     + " exactly; every write, accepted or not, is in the audit trail.")
     public WriteRecord write(@PathParam("id") long id, JsonObject body) throws Exception {
-        TagView tag = plant.assetModel()
-                .tag(id)
+        TagView tag = model.tag(id)
                 .orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
         if (body == null || !body.containsKey("value") || body.isNull("value")) {
             throw ApiProblem.badRequest("send the value to write as {\"value\": ...}");
@@ -152,7 +156,7 @@ public class TagResource {
                         throw ApiProblem.badRequest(
                                 "value must be a number, true/false or a string, not " + json.getValueType());
                 };
-        OpcUaConnector connector = plant.runtime()
+        OpcUaConnector connector = connectors
                 .connector(tag.endpoint())
                 .orElseThrow(() -> ApiProblem.unavailable("endpoint '" + tag.endpoint() + "' of tag " + id
                         + " has no running connector; see GET /api/v1/connectors"));
@@ -170,7 +174,7 @@ public class TagResource {
     @Path("/{id}")
     @Operation(summary = "Delete a tag; its connector stops reading the node at once, its history stays")
     public Response delete(@PathParam("id") long id) {
-        plant.assetModel().deleteTag(id, Actor.of(security));
+        model.deleteTag(id, Actor.of(security));
         return Response.noContent().build();
     }
 

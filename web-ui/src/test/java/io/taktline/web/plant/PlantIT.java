@@ -8,24 +8,19 @@ import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
 import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.state.TimeElement;
+import io.taktline.db.historian.SampleQueries;
 import io.taktline.db.historian.StoredSample;
-import io.taktline.web.config.TaktlineSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The whole sample path without a server: simulator → connector → historian → embedded PostgreSQL. */
-class PlantRuntimeIT {
-
-    private static TaktlineSettings settings(Map<String, String> values) {
-        return TaktlineSettings.from(key -> Optional.ofNullable(values.get(key)));
-    }
+class PlantIT {
 
     private static Path dataDir(String name) throws Exception {
         Path dir = Path.of("target", "it-data", name + "-" + System.nanoTime());
@@ -36,11 +31,10 @@ class PlantRuntimeIT {
     @Test
     void storesSamplesOfEveryBoundTagOfTheDemoPlant() throws Exception {
         Path data = dataDir("runtime");
-        try (PlantRuntime plant = new PlantRuntime(
-                settings(Map.of("taktline.data.dir", data.toString(), "taktline.simulator.port", "0")))) {
-            plant.start();
+        try (PlantContainer plant =
+                new PlantContainer(Map.of("taktline.data.dir", data.toString(), "taktline.simulator.port", "0"))) {
 
-            assertThat(plant.databaseProblem()).isEmpty();
+            assertThat(plant.get(PlantDatabase.class).problem()).isEmpty();
             List<TagView> tags = plant.model().tags();
             assertThat(plant.model().assets())
                     .filteredOn(a -> a.level() == AssetLevel.AREA)
@@ -50,18 +44,20 @@ class PlantRuntimeIT {
 
             waitFor(
                     Duration.ofSeconds(60),
-                    () -> plant.sampleQueries().orElseThrow().latest(ids).size() == ids.size());
+                    () -> plant.get(SampleQueries.class).latest(ids).size() == ids.size());
 
-            Map<Long, StoredSample> stored = plant.sampleQueries().orElseThrow().latest(ids);
+            Map<Long, StoredSample> stored = plant.get(SampleQueries.class).latest(ids);
             assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(stored.values()).allMatch(s -> s.quality() == 0);
-            assertThat(plant.connectorStatus()).singleElement().satisfies(status -> {
-                assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
-                assertThat(status.tagFailures()).isEmpty();
-            });
-            ids.forEach(id -> assertThat(plant.live().latest(id))
-                    .as("live value of tag " + id)
-                    .isPresent());
+            assertThat(plant.get(PlantConnectors.class).status())
+                    .singleElement()
+                    .satisfies(status -> {
+                        assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
+                        assertThat(status.tagFailures()).isEmpty();
+                    });
+            LiveValues live = plant.get(LiveValues.class);
+            ids.forEach(id ->
+                    assertThat(live.latest(id)).as("live value of tag " + id).isPresent());
 
             // The signals became stored states: every station with a STATE tag has its time accounted for.
             Instant now = Instant.now();
@@ -70,7 +66,7 @@ class PlantRuntimeIT {
                     continue;
                 }
                 AssetKpis.Report report =
-                        plant.kpis().orElseThrow().of(state.assetId(), now.minusSeconds(5), now, null);
+                        plant.get(AssetKpis.class).of(state.assetId(), now.minusSeconds(5), now, null);
                 // Its first value may be younger than the window; before that the time is unknown, after it known.
                 assertThat(report.secondsByElement().get(TimeElement.UNKNOWN))
                         .as("time without a stored state of " + state.assetPath())
@@ -95,21 +91,18 @@ class PlantRuntimeIT {
         Map<String, String> values = Map.of("taktline.data.dir", data.toString(), "taktline.simulator.port", "0");
         long firstTag;
         long storedBefore;
-        try (PlantRuntime plant = new PlantRuntime(settings(values))) {
-            plant.start();
+        try (PlantContainer plant = new PlantContainer(values)) {
             firstTag = plant.model().tags().get(0).id();
             waitFor(
                     Duration.ofSeconds(60),
-                    () -> plant.sampleQueries()
-                                    .orElseThrow()
+                    () -> plant.get(SampleQueries.class)
                                     .latest(List.of(firstTag))
                                     .size()
                             == 1);
-            plant.historian().orElseThrow().awaitFlushed(Duration.ofSeconds(10));
+            plant.get(PlantHistorian.class).writer().orElseThrow().awaitFlushed(Duration.ofSeconds(10));
             storedBefore = countSamples(plant, firstTag);
         }
-        try (PlantRuntime plant = new PlantRuntime(settings(values))) {
-            plant.start();
+        try (PlantContainer plant = new PlantContainer(values)) {
 
             assertThat(plant.model().tags()).hasSize(781);
             assertThat(plant.model().tags().get(0).id()).isEqualTo(firstTag);
@@ -120,32 +113,36 @@ class PlantRuntimeIT {
     @Test
     void keepsRunningAndNamesTheSettingWhenTheDatabaseUrlIsWrong() throws Exception {
         Path data = dataDir("bad-url");
-        try (PlantRuntime plant = new PlantRuntime(settings(Map.of(
+        try (PlantContainer plant = new PlantContainer(Map.of(
                 "taktline.data.dir", data.toString(),
                 "taktline.simulator.port", "0",
-                "taktline.db.url", "jdbc:postgresql://127.0.0.1:1/taktline")))) {
-            plant.start();
+                "taktline.db.url", "jdbc:postgresql://127.0.0.1:1/taktline"))) {
 
-            assertThat(plant.databaseProblem())
+            assertThat(plant.get(PlantDatabase.class).problem())
                     .hasValueSatisfying(problem ->
                             assertThat(problem).contains("TAKTLINE_DB_URL").contains("retrying every"));
-            assertThat(plant.database()).isEmpty();
-            assertThat(plant.simulator()).isPresent();
+            assertThat(plant.get(PlantDatabase.class).database()).isEmpty();
+            assertThat(plant.get(PlantSimulation.class).simulator()).isPresent();
         }
     }
 
-    private static long countSamples(PlantRuntime plant, long tagId) {
-        return plant.sampleQueries()
-                .orElseThrow()
+    private static long countSamples(PlantContainer plant, long tagId) {
+        return plant.get(SampleQueries.class)
                 .range(tagId, java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(60), 1_000_000)
                 .size();
     }
 
     static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        waitFor(timeout, condition, () -> "");
+    }
+
+    /** Waits for {@code condition}; a timeout says what {@code state} shows at that moment. */
+    static void waitFor(Duration timeout, BooleanSupplier condition, java.util.function.Supplier<String> state)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
+                throw new AssertionError("condition not met within " + timeout + " " + state.get());
             }
             Thread.sleep(250);
         }

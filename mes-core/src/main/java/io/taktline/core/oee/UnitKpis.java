@@ -1,17 +1,15 @@
-package io.taktline.web.plant;
+package io.taktline.core.oee;
 
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetModel;
-import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.asset.TagRole;
-import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.shift.LineCalendar;
 import io.taktline.core.shift.Shift;
 import io.taktline.core.shift.ShiftPlanning;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
-import io.taktline.web.plant.PlantRuntime.ModelSnapshot;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -57,9 +55,10 @@ public final class UnitKpis {
     private final AssetKpis kpis;
     private final AssetModel model;
     private final Supplier<ModelSnapshot> snapshot;
-    private final Supplier<ShiftPlanning> shifts;
+    private final ShiftPlanning shifts;
 
-    UnitKpis(AssetKpis kpis, AssetModel model, Supplier<ModelSnapshot> snapshot, Supplier<ShiftPlanning> shifts) {
+    /** @param snapshot the model as last loaded, asked again on every call (it follows model changes) */
+    public UnitKpis(AssetKpis kpis, AssetModel model, Supplier<ModelSnapshot> snapshot, ShiftPlanning shifts) {
         this.kpis = kpis;
         this.model = model;
         this.snapshot = snapshot;
@@ -85,18 +84,18 @@ public final class UnitKpis {
      */
     public List<Period> per(long assetId, Per per, Instant from, Instant to) throws SQLException {
         ModelSnapshot current = snapshot.get();
-        AssetView asset = find(current, assetId);
-        ShiftPlanning planning = shifts.get();
-        Long line = lineOf(current, asset).map(AssetView::id).orElse(null);
+        AssetView asset = current.find(assetId);
+        ShiftPlanning planning = shifts;
+        Long line = current.lineOf(asset).map(AssetView::id).orElse(null);
         if (line == null) {
-            line = descendants(current, asset).stream()
+            line = current.descendants(asset).stream()
                     .filter(a -> a.level() == AssetLevel.LINE)
-                    .filter(a -> planning != null && planning.calendar(a.id()).isPresent())
+                    .filter(a -> planning.calendar(a.id()).isPresent())
                     .map(AssetView::id)
                     .findFirst()
                     .orElse(null);
         }
-        Optional<LineCalendar> calendar = line == null || planning == null ? Optional.empty() : planning.calendar(line);
+        Optional<LineCalendar> calendar = line == null ? Optional.empty() : planning.calendar(line);
         List<Period> periods = new ArrayList<>();
         if (per == Per.SHIFT) {
             if (calendar.isEmpty()) {
@@ -129,7 +128,7 @@ public final class UnitKpis {
     /** The stations (or equipment) whose events make up the asset's figures, each with its line's breaks. */
     public List<AssetKpis.Member> members(long assetId, Instant from, Instant to) {
         ModelSnapshot current = snapshot.get();
-        AssetView asset = find(current, assetId);
+        AssetView asset = current.find(assetId);
         Set<Long> withState = current.tags().stream()
                 .filter(t -> t.role() == TagRole.STATE)
                 .map(t -> t.assetId())
@@ -138,7 +137,7 @@ public final class UnitKpis {
         if (withState.contains(assetId)) {
             units = List.of(asset);
         } else {
-            List<AssetView> below = descendants(current, asset);
+            List<AssetView> below = current.descendants(asset);
             units = below.stream()
                     .filter(a -> a.level() == AssetLevel.WORK_CELL && withState.contains(a.id()))
                     .toList();
@@ -156,7 +155,7 @@ public final class UnitKpis {
         List<AssetKpis.Member> members = new ArrayList<>();
         Map<Long, List<StateInterval>> breaksByLine = new HashMap<>();
         for (AssetView unit : units) {
-            List<StateInterval> breaks = lineOf(current, unit)
+            List<StateInterval> breaks = current.lineOf(unit)
                     .map(line -> breaksByLine.computeIfAbsent(line.id(), id -> breaks(id, from, to)))
                     .orElse(List.of());
             members.add(new AssetKpis.Member(unit.id(), idealCycleTime(unit), breaks));
@@ -166,12 +165,8 @@ public final class UnitKpis {
 
     /** The breaks of the line's stored shifts over [from, to): none without a calendar. */
     private List<StateInterval> breaks(long lineId, Instant from, Instant to) {
-        ShiftPlanning planning = shifts.get();
-        if (planning == null) {
-            return List.of();
-        }
         List<StateInterval> breaks = new ArrayList<>();
-        for (Shift shift : planning.shifts(lineId, from, to)) {
+        for (Shift shift : shifts.shifts(lineId, from, to)) {
             for (Shift.Interval pause : shift.breaks()) {
                 if (pause.end().isAfter(from) && pause.start().isBefore(to)) {
                     breaks.add(new StateInterval(EquipmentState.PLANNED_STOP, pause.start(), pause.end()));
@@ -179,25 +174,6 @@ public final class UnitKpis {
             }
         }
         return breaks;
-    }
-
-    private static AssetView find(ModelSnapshot current, long assetId) {
-        return current.assets().stream()
-                .filter(a -> a.id() == assetId)
-                .findFirst()
-                .orElseThrow(() -> new AssetNotFoundException("no asset with id " + assetId));
-    }
-
-    /** The line the asset is on, or is (empty above the line level). */
-    private static Optional<AssetView> lineOf(ModelSnapshot current, AssetView asset) {
-        Map<Long, AssetView> byId = new HashMap<>();
-        current.assets().forEach(a -> byId.put(a.id(), a));
-        for (AssetView a = asset; a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
-            if (a.level() == AssetLevel.LINE) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
     }
 
     private Duration idealCycleTime(AssetView unit) {
@@ -215,22 +191,5 @@ public final class UnitKpis {
             throw new IllegalArgumentException("asset '" + unit.path() + "' has attribute " + IDEAL_CYCLE_TIME + " = '"
                     + ideal + "', not a positive number of seconds; fix it in the asset model");
         }
-    }
-
-    private static List<AssetView> descendants(ModelSnapshot model, AssetView root) {
-        Map<Long, List<AssetView>> children = model.assets().stream()
-                .filter(a -> a.parentId() != null)
-                .collect(Collectors.groupingBy(AssetView::parentId));
-        List<AssetView> found = new ArrayList<>();
-        List<AssetView> frontier = List.of(root);
-        while (!frontier.isEmpty()) {
-            List<AssetView> next = new ArrayList<>();
-            for (AssetView parent : frontier) {
-                next.addAll(children.getOrDefault(parent.id(), List.of()));
-            }
-            found.addAll(next);
-            frontier = next;
-        }
-        return found;
     }
 }

@@ -1,8 +1,13 @@
-package io.taktline.core.shift;
+package io.taktline.core.demo;
 
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.shift.BreakTime;
+import io.taktline.core.shift.LineCalendar;
+import io.taktline.core.shift.ShiftDefinition;
+import io.taktline.core.shift.ShiftPattern;
+import io.taktline.core.shift.ShiftPlanning;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;

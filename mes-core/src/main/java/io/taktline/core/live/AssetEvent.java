@@ -1,4 +1,4 @@
-package io.taktline.web.plant;
+package io.taktline.core.live;
 
 import io.taktline.core.oee.PartKind;
 import io.taktline.core.state.EquipmentState;

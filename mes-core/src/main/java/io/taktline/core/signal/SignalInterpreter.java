@@ -1,19 +1,17 @@
-package io.taktline.web.plant;
+package io.taktline.core.signal;
 
-import io.taktline.connect.ConnectionState;
-import io.taktline.connect.ConnectorStatus;
-import io.taktline.connect.Quality;
-import io.taktline.connect.Sample;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
 import io.taktline.core.downtime.Downtime;
+import io.taktline.core.live.LiveAssets;
 import io.taktline.core.oee.PartKind;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateMapping;
 import io.taktline.core.state.StateTracker;
 import io.taktline.core.state.infrastructure.JdbcEventStore;
 import io.taktline.core.takt.CycleCounter;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -37,10 +36,10 @@ import java.util.logging.Logger;
  * times. Runs on a thread of its own: the sample path only offers to a bounded queue, and what does
  * not fit is counted, never waited for.
  */
-final class SignalInterpreter implements AutoCloseable {
+public final class SignalInterpreter implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SignalInterpreter.class.getName());
-    static final int QUEUE_CAPACITY = 100_000;
+    public static final int QUEUE_CAPACITY = 100_000;
     /** The most parts a counter can move between two readings before it is taken for a preset. */
     static final long MAX_PARTS_PER_READING = 1_000;
     /** The most samples interpreted before the stops they changed are stored. */
@@ -55,8 +54,11 @@ final class SignalInterpreter implements AutoCloseable {
     private final StateMapping defaultMapping;
 
     private final LiveAssets live;
-    private final Supplier<List<ConnectorStatus>> connectors;
-    private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    /** The names of the endpoints whose connector is connected now. */
+    private final Supplier<Set<String>> connected;
+
+    private final Clock clock;
+    private final BlockingQueue<Reading> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Map<Long, StateTracker> states = new HashMap<>();
     /** One counter per counting tag: an asset may have a part, a good and a scrap counter. */
     private final Map<Long, CycleCounter> counters = new HashMap<>();
@@ -72,22 +74,34 @@ final class SignalInterpreter implements AutoCloseable {
 
     private volatile boolean closed;
 
-    /** @param downtime where stops are kept; null: no stops are detected */
-    SignalInterpreter(
+    /**
+     * @param defaultMapping how the state codes of assets whose class gives no mapping read
+     * @param connected the names of the endpoints connected now: the assets of the others are OFFLINE
+     * @param threads makes the one thread that interprets (the container's, where there is one)
+     */
+    public SignalInterpreter(
             JdbcEventStore events,
             Downtime downtime,
             StateMapping defaultMapping,
             LiveAssets live,
-            Supplier<List<ConnectorStatus>> connectors) {
+            Supplier<Set<String>> connected,
+            Clock clock,
+            ThreadFactory threads) {
         this.events = events;
         this.downtime = downtime;
-        this.stops = downtime == null ? null : new StopSignals(downtime);
+        this.stops = new StopSignals(downtime);
         this.defaultMapping = defaultMapping;
         this.live = live;
-        this.connectors = connectors;
-        this.worker = new Thread(this::run, "taktline-signals");
+        this.connected = connected;
+        this.clock = clock;
+        this.worker = threads.newThread(this::run);
+        this.worker.setName("taktline-signals");
         this.worker.setDaemon(true);
-        this.worker.start();
+    }
+
+    /** Starts interpreting what was offered and what will be. */
+    public void start() {
+        worker.start();
     }
 
     /**
@@ -96,7 +110,7 @@ final class SignalInterpreter implements AutoCloseable {
      * An asset with a MACHINERY_ITEM_STATE tag takes its state from it and its OPERATION_MODE tag
      * (OPC 40001), and its STATE tag, if any, is not used for the state.
      */
-    void follow(List<TagView> tags, List<AssetView> assets, Map<Long, StateMapping> stateMappings) {
+    public void follow(List<TagView> tags, List<AssetView> assets, Map<Long, StateMapping> stateMappings) {
         Map<Long, Signal> next = new HashMap<>();
         Set<Long> byMachinery = new HashSet<>();
         for (TagView tag : tags) {
@@ -109,23 +123,18 @@ final class SignalInterpreter implements AutoCloseable {
                     || tag.role() == TagRole.MACHINERY_ITEM_STATE
                     || (tag.role() == TagRole.OPERATION_MODE && byMachinery.contains(tag.assetId()))
                     || PartKind.of(tag.role()).isPresent()
-                    || (tag.role() == TagRole.FAULT_CODE && stops != null)) {
+                    || tag.role() == TagRole.FAULT_CODE) {
                 next.put(tag.id(), new Signal(tag.assetId(), tag.endpoint(), tag.role()));
             }
         }
-        if (stops != null) {
-            Map<Long, String> classes;
-            try {
-                classes = downtime.equipmentClasses();
-            } catch (Exception e) {
-                LOG.log(
-                        Level.WARNING,
-                        "could not read the equipment classes; fault codes are mapped as of any class",
-                        e);
-                classes = Map.of();
-            }
-            stops.follow(tags, assets, classes);
+        Map<Long, String> classes;
+        try {
+            classes = downtime.equipmentClasses();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not read the equipment classes; fault codes are mapped as of any class", e);
+            classes = Map.of();
         }
+        stops.follow(tags, assets, classes);
         synchronized (this) {
             mappings = Map.copyOf(stateMappings);
             machinery = Set.copyOf(byMachinery);
@@ -133,24 +142,29 @@ final class SignalInterpreter implements AutoCloseable {
         }
     }
 
-    /** On the connectors' delivery threads: never blocks. */
-    void offer(Sample sample) {
-        if (signals.containsKey(sample.tagId()) && !queue.offer(sample)) {
+    /** Whether the tag carries a signal: only those are worth a {@link Reading}. */
+    public boolean follows(long tagId) {
+        return signals.containsKey(tagId);
+    }
+
+    /** On the connectors' delivery threads: never blocks; a reading that does not fit is counted. */
+    public void offer(Reading reading) {
+        if (signals.containsKey(reading.tagId()) && !queue.offer(reading)) {
             dropped.incrementAndGet();
         }
     }
 
-    long dropped() {
+    public long dropped() {
         return dropped.get();
     }
 
     /** Samples taken off the queue and done with, their stops stored (unless the database refused them). */
-    long interpreted() {
+    public long interpreted() {
         return interpreted.get();
     }
 
     /** The state each asset is in now, as the interpreter last derived it. */
-    synchronized Optional<EquipmentState> stateOf(long assetId) {
+    public synchronized Optional<EquipmentState> stateOf(long assetId) {
         return Optional.ofNullable(states.get(assetId)).flatMap(StateTracker::current);
     }
 
@@ -158,7 +172,7 @@ final class SignalInterpreter implements AutoCloseable {
         long nextCheck = 0;
         int sinceFlush = 0;
         while (!closed) {
-            Sample sample = null;
+            Reading sample = null;
             try {
                 sample = queue.poll(1, TimeUnit.SECONDS);
                 if (sample != null) {
@@ -186,24 +200,20 @@ final class SignalInterpreter implements AutoCloseable {
     }
 
     private synchronized void tickStops() {
-        if (stops != null) {
-            stops.tick(Instant.now());
-        }
+        stops.tick(clock.instant());
     }
 
     private synchronized void flushStops() {
-        if (stops != null) {
-            stops.flush();
-        }
+        stops.flush();
     }
 
-    private synchronized void interpret(Sample sample) throws Exception {
+    private synchronized void interpret(Reading sample) throws Exception {
         Signal signal = signals.get(sample.tagId());
-        if (signal == null || sample.isText()) {
+        if (signal == null) {
             return;
         }
-        Instant at = Instant.ofEpochSecond(0, sample.sourceTimeMicros() * 1000);
-        boolean good = sample.quality() != Quality.BAD;
+        Instant at = sample.at();
+        boolean good = sample.good();
         if (signal.role() == TagRole.STATE
                 || signal.role() == TagRole.MACHINERY_ITEM_STATE
                 || signal.role() == TagRole.OPERATION_MODE) {
@@ -224,10 +234,8 @@ final class SignalInterpreter implements AutoCloseable {
                         signal.assetId(), before.orElse(null), tracker.current().get(), at);
             }
         } else if (signal.role() == TagRole.FAULT_CODE) {
-            stops.faultCode(sample.tagId(), sample.value(), sample.quality() != Quality.BAD, at);
-        } else if (sample.quality() != Quality.BAD
-                && sample.value() >= 0
-                && sample.value() < CycleCounter.UINT32_RANGE) {
+            stops.faultCode(sample.tagId(), sample.value(), good, at);
+        } else if (good && sample.value() >= 0 && sample.value() < CycleCounter.UINT32_RANGE) {
             CycleCounter counter =
                     counters.computeIfAbsent(sample.tagId(), id -> new CycleCounter(MAX_PARTS_PER_READING));
             long before = counter.parts();
@@ -241,23 +249,18 @@ final class SignalInterpreter implements AutoCloseable {
     }
 
     private void stateChanged(long assetId, EquipmentState before, EquipmentState state, Instant at) throws Exception {
-        if (stops != null) {
-            stops.stateChanged(assetId, state, at);
-        }
+        stops.stateChanged(assetId, state, at);
         events.stateChanged(assetId, at, state);
         live.stateChanged(assetId, before, state, at);
     }
 
     /** Assets whose endpoint's connector is not connected are OFFLINE from now. */
     private synchronized void markDisconnectedOffline() throws Exception {
-        Map<String, Boolean> connected = new HashMap<>();
-        for (ConnectorStatus status : connectors.get()) {
-            connected.put(status.endpointName(), status.state() == ConnectionState.CONNECTED);
-        }
-        Instant now = Instant.now();
+        Set<String> up = connected.get();
+        Instant now = clock.instant();
         for (Signal signal : signals.values()) {
             boolean stateSignal = signal.role() == TagRole.STATE || signal.role() == TagRole.MACHINERY_ITEM_STATE;
-            if (!stateSignal || connected.getOrDefault(signal.endpoint(), false)) {
+            if (!stateSignal || up.contains(signal.endpoint())) {
                 continue;
             }
             StateTracker tracker = states.get(signal.assetId());

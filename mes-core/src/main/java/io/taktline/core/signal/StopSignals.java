@@ -1,4 +1,4 @@
-package io.taktline.web.plant;
+package io.taktline.core.signal;
 
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagRole;

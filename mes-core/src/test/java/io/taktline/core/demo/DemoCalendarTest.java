@@ -1,7 +1,8 @@
-package io.taktline.core.shift;
+package io.taktline.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taktline.core.shift.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

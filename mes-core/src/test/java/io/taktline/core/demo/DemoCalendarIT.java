@@ -1,4 +1,4 @@
-package io.taktline.core.shift;
+package io.taktline.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.infrastructure.JpaStore;
+import io.taktline.core.shift.*;
 import io.taktline.core.shift.infrastructure.JdbcShiftPlanning;
 import io.taktline.db.Database;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.taktline.web.plant;
+package io.taktline.core.live;
 
 import io.taktline.core.oee.PartKind;
 import io.taktline.core.state.EquipmentState;
@@ -64,12 +64,12 @@ public final class LiveAssets {
         listeners.add(listener);
     }
 
-    void stateChanged(long assetId, EquipmentState from, EquipmentState to, Instant at) {
+    public void stateChanged(long assetId, EquipmentState from, EquipmentState to, Instant at) {
         live.compute(assetId, (id, now) -> (now == null ? AssetLive.empty(id) : now).in(to, at));
         tell(new AssetEvent.StateChanged(assetId, from, to, at));
     }
 
-    void partsCounted(long assetId, PartKind kind, long parts, Instant at) {
+    public void partsCounted(long assetId, PartKind kind, long parts, Instant at) {
         live.compute(assetId, (id, now) -> (now == null ? AssetLive.empty(id) : now).counted(kind, parts, at));
         tell(new AssetEvent.PartsCounted(assetId, kind, parts, at));
     }

@@ -1,19 +1,32 @@
-package io.taktline.web.plant;
+package io.taktline.core.demo;
 
 import io.taktline.core.downtime.AutomaticReason;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.ReasonCategory;
 import io.taktline.core.downtime.ReasonTree;
-import io.taktline.sim.EquipmentKind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The demo plant's reason tree: a root per category with the usual children (breaks, electrical,
  * mechanical, material shortage, tooling, safety, die change, ...) and a reason for every fault code
- * the simulator's equipment kinds serve, read from {@link EquipmentKind}, below the group it belongs to.
+ * the simulator's equipment kinds serve, below the group it belongs to.
  */
-final class DemoReasons {
+public final class DemoReasons {
+
+    /**
+     * A kind of the simulator's equipment and the fault codes it can raise, as the simulator says
+     * (the wiring reads them from the simulator, which mes-core does not know).
+     *
+     * @param kind the kind's constant, e.g. WELD_ROBOT
+     */
+    public record EquipmentFaults(String kind, List<Integer> faultCodes) {
+
+        public EquipmentFaults {
+            faultCodes = List.copyOf(faultCodes);
+        }
+    }
 
     /** What a fault code of the simulator means, and the group of the tree it goes under. */
     private record Fault(String group, String name) {}
@@ -50,7 +63,8 @@ final class DemoReasons {
 
     private DemoReasons() {}
 
-    static ReasonTree tree() {
+    /** The tree with a reason for every fault code of {@code equipment}. */
+    public static ReasonTree tree(List<EquipmentFaults> equipment) {
         ReasonTree tree = new ReasonTree();
         root(tree, "PLANNED", "Planned stop", ReasonCategory.PLANNED);
         child(tree, "BREAK", "Planned break", "PLANNED");
@@ -83,11 +97,11 @@ final class DemoReasons {
         child(tree, "REWORK", "Rework at the station", "QUALITY");
         root(tree, "UNCLASSIFIED", "Unclassified", ReasonCategory.UNCLASSIFIED);
         child(tree, "NO_SIGNAL", "No signal from the equipment", "UNCLASSIFIED");
-        for (EquipmentKind kind : EquipmentKind.values()) {
+        for (EquipmentFaults kind : equipment) {
             for (int code : kind.faultCodes()) {
                 Fault fault = FAULTS.getOrDefault(code, new Fault("UNPLANNED", "fault " + code));
-                String reason = kind.name() + "_" + code;
-                child(tree, reason, label(kind) + ": " + fault.name(), fault.group());
+                String reason = kind.kind() + "_" + code;
+                child(tree, reason, label(kind.kind()) + ": " + fault.name(), fault.group());
                 tree.mapFault(code, reason);
             }
         }
@@ -99,7 +113,7 @@ final class DemoReasons {
     }
 
     /** Whether the table names the fault (a code added to the simulator without a name here is not). */
-    static boolean names(int faultCode) {
+    public static boolean names(int faultCode) {
         return FAULTS.containsKey(faultCode);
     }
 
@@ -113,11 +127,11 @@ final class DemoReasons {
     }
 
     /** PRESS → Press, WELD_ROBOT → Weld robot. */
-    private static String label(EquipmentKind kind) {
-        if (kind == EquipmentKind.EOL_TESTER) {
+    private static String label(String kind) {
+        if (kind.equals("EOL_TESTER")) {
             return "End-of-line tester";
         }
-        String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = kind.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
