@@ -1,5 +1,6 @@
 package io.taktline.core.asset;
 
+import io.taktline.core.document.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -145,7 +146,7 @@ public class Asset {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(what + " is empty; give it a name people recognise");
         }
-        return text.strip();
+        return TextLimits.line(what, text.strip(), TextLimits.NAME);
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package io.taktline.core.asset;
 
+import io.taktline.core.document.TextLimits;
 import java.util.regex.Pattern;
 
 /** The rule for asset codes, shared by the domain and the database's check constraint. */
@@ -10,6 +11,10 @@ final class AssetCode {
     private AssetCode() {}
 
     static String check(String code) {
+        if (code != null && code.length() > TextLimits.CODE) {
+            throw new IllegalArgumentException("asset code '" + code.substring(0, 20) + "…' has " + code.length()
+                    + " characters; keep it to " + TextLimits.CODE);
+        }
         if (code == null || !VALID.matcher(code).matches()) {
             throw new IllegalArgumentException("asset code '" + code
                     + "' is not valid; use letters, digits, '_', '.' or '-', starting with a letter or digit");

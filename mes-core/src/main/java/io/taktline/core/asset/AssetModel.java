@@ -3,7 +3,6 @@ package io.taktline.core.asset;
 import io.taktline.core.asset.AssetModelDocument.AssetEntry;
 import io.taktline.core.asset.AssetModelDocument.TagEntry;
 import io.taktline.core.asset.ModelChange.Action;
-import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.audit.AuditEntry;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.state.StateMapping;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The application service over the stored asset model: what the UI, the REST API and the wiring
@@ -30,10 +30,17 @@ public final class AssetModel {
     public static final String DEMO_PLANT = "demo-plant.json";
 
     private final JpaStore store;
+    private final Function<EntityManager, AssetRepository> repositories;
     private final List<Consumer<List<ModelChange>>> listeners = new CopyOnWriteArrayList<>();
 
-    public AssetModel(JpaStore store) {
+    /** The classes the model maps, for the {@link JpaStore} it is kept in (with the audit trail's). */
+    public static final List<Class<?>> ENTITIES = List.of(
+            Asset.class, OpcUaEndpoint.class, Tag.class, EquipmentClass.class, TagTemplate.class, AuditEntry.class);
+
+    /** @param repositories the repository of one transaction's entity manager (JPA's, in infrastructure) */
+    public AssetModel(JpaStore store, Function<EntityManager, AssetRepository> repositories) {
         this.store = store;
+        this.repositories = repositories;
     }
 
     /** Called after every committed change with what changed; not on dry runs. */
@@ -208,6 +215,10 @@ public final class AssetModel {
             AssetRepository repository = repository(em);
             Asset asset = existing(repository, assetId);
             Asset parent = existing(repository, newParentId);
+            if (asset.parent() != null && asset.parent().id().equals(parent.id())) {
+                throw new AssetModelException("'" + asset.path() + "' is already below '" + parent.path()
+                        + "'; nothing to move: give the id of another parent");
+            }
             String from = asset.path();
             asset.moveBelow(parent, repository.findDescendants(asset));
             repository.flush();
@@ -234,6 +245,11 @@ public final class AssetModel {
             if (source.parent() == null) {
                 throw new AssetModelException(
                         "'" + source.path() + "' is the top of the model; clone a line or a station");
+            }
+            String target = source.parent().path() + "/" + code;
+            if (repository.findByPath(target).isPresent()) {
+                // Importing a copy under an existing code would change that asset instead of making one.
+                throw new AssetModelException("'" + target + "' exists already; give the copy a code of its own");
             }
             AssetModelImport apply = new AssetModelImport(repository);
             AssetEntry copy = new AssetCopy(repository, replace, with).of(source, code, name);
@@ -290,8 +306,8 @@ public final class AssetModel {
         return store.inTransaction(em -> query.apply(repository(em)));
     }
 
-    private static AssetRepository repository(EntityManager em) {
-        return new JpaAssetRepository(em);
+    private AssetRepository repository(EntityManager em) {
+        return repositories.apply(em);
     }
 
     private static Asset existing(AssetRepository repository, long id) {

@@ -1,5 +1,6 @@
 package io.taktline.core.asset;
 
+import io.taktline.core.document.LinedJson;
 import io.taktline.core.state.EquipmentState;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -82,18 +83,18 @@ public record AssetModelDocument(
             Set.of("name", "role", "endpoint", "node", "dataType", "unit", "samplingIntervalMs", "deadband", "enabled");
 
     public static AssetModelDocument parse(Reader json) {
-        JsonFields root = JsonFields.of(JsonTree.read(json), "", ROOT_FIELDS);
+        JsonFields root = JsonFields.of(LinedJson.read(json, JsonFields.REFUSAL), "", ROOT_FIELDS);
         if (root.has("schema") && !SCHEMA.equals(root.text("schema"))) {
             throw new AssetModelException("line " + root.line() + ", schema: '" + root.text("schema")
                     + "' is not supported; this version of Taktline reads " + SCHEMA);
         }
         List<ClassEntry> classes = new ArrayList<>();
-        List<JsonTree> classList = root.list("equipmentClasses");
+        List<LinedJson> classList = root.list("equipmentClasses");
         for (int i = 0; i < classList.size(); i++) {
             classes.add(equipmentClass(JsonFields.of(classList.get(i), "equipmentClasses[" + i + "]", CLASS_FIELDS)));
         }
         List<EndpointEntry> endpoints = new ArrayList<>();
-        List<JsonTree> endpointList = root.list("endpoints");
+        List<LinedJson> endpointList = root.list("endpoints");
         for (int i = 0; i < endpointList.size(); i++) {
             JsonFields e = JsonFields.of(endpointList.get(i), "endpoints[" + i + "]", ENDPOINT_FIELDS);
             endpoints.add(
@@ -104,7 +105,7 @@ public record AssetModelDocument(
 
     /** One asset as sent to the API: its own fields and its tags; children are added one by one. */
     public static AssetEntry parseAsset(Reader json) {
-        AssetEntry entry = asset(JsonTree.read(json), "asset", 1);
+        AssetEntry entry = asset(LinedJson.read(json, JsonFields.REFUSAL), "asset", 1);
         if (!entry.children().isEmpty()) {
             throw new AssetModelException("line " + entry.line() + ", asset.children: add children one at a time,"
                     + " or import a model document");
@@ -114,7 +115,7 @@ public record AssetModelDocument(
 
     /** One tag as sent to the API. */
     public static TagEntry parseTag(Reader json) {
-        return tag(JsonFields.of(JsonTree.read(json), "tag", TAG_FIELDS));
+        return tag(JsonFields.of(LinedJson.read(json, JsonFields.REFUSAL), "tag", TAG_FIELDS));
     }
 
     private static EndpointSecurity security(JsonFields e) {
@@ -167,13 +168,13 @@ public record AssetModelDocument(
             }
         });
         List<TemplateEntry> templates = new ArrayList<>();
-        List<JsonTree> list = c.list("tagTemplates");
+        List<LinedJson> list = c.list("tagTemplates");
         for (int i = 0; i < list.size(); i++) {
             JsonFields t = JsonFields.of(list.get(i), c.at() + ".tagTemplates[" + i + "]", TEMPLATE_FIELDS);
             templates.add(new TemplateEntry(
                     t.text("name"),
                     t.parsed("role", TagRole::parse),
-                    t.text("dataType"),
+                    t.parsed("dataType", TagDataType::check),
                     t.optionalText("unit"),
                     t.integer("samplingIntervalMs", 1000),
                     t.decimal("deadband", 0)));
@@ -182,7 +183,7 @@ public record AssetModelDocument(
                 c.text("code"), c.text("name"), c.optionalText("description"), mapping, templates, c.line());
     }
 
-    private static List<AssetEntry> assets(List<JsonTree> list, String at) {
+    private static List<AssetEntry> assets(List<LinedJson> list, String at) {
         List<AssetEntry> entries = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             entries.add(asset(list.get(i), at + "[" + i + "]", i + 1));
@@ -190,10 +191,10 @@ public record AssetModelDocument(
         return entries;
     }
 
-    private static AssetEntry asset(JsonTree value, String here, int defaultOrder) {
+    private static AssetEntry asset(LinedJson value, String here, int defaultOrder) {
         JsonFields a = JsonFields.of(value, here, ASSET_FIELDS);
         List<TagEntry> tags = new ArrayList<>();
-        List<JsonTree> tagList = a.list("tags");
+        List<LinedJson> tagList = a.list("tags");
         for (int t = 0; t < tagList.size(); t++) {
             tags.add(tag(JsonFields.of(tagList.get(t), here + ".tags[" + t + "]", TAG_FIELDS)));
         }
@@ -218,7 +219,7 @@ public record AssetModelDocument(
                 t.has("role") ? t.parsed("role", TagRole::parse) : null,
                 t.text("endpoint"),
                 t.parsed("node", NodeAddress::parse),
-                t.optionalText("dataType"),
+                t.has("dataType") ? t.parsed("dataType", TagDataType::check) : null,
                 t.optionalText("unit"),
                 t.has("samplingIntervalMs") ? t.integer("samplingIntervalMs", 1000) : null,
                 t.has("deadband") ? t.decimal("deadband", 0) : null,

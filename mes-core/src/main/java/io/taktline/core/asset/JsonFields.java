@@ -1,11 +1,12 @@
 package io.taktline.core.asset;
 
-import io.taktline.core.asset.JsonTree.Arr;
-import io.taktline.core.asset.JsonTree.Bool;
-import io.taktline.core.asset.JsonTree.Null;
-import io.taktline.core.asset.JsonTree.Num;
-import io.taktline.core.asset.JsonTree.Obj;
-import io.taktline.core.asset.JsonTree.Text;
+import io.taktline.core.document.LinedJson;
+import io.taktline.core.document.LinedJson.Arr;
+import io.taktline.core.document.LinedJson.Bool;
+import io.taktline.core.document.LinedJson.Null;
+import io.taktline.core.document.LinedJson.Num;
+import io.taktline.core.document.LinedJson.Obj;
+import io.taktline.core.document.LinedJson.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.function.Function;
  */
 final class JsonFields {
 
+    /** A document that is not JSON, or not the JSON a model document can be. */
+    static final LinedJson.Refusal REFUSAL = (message, line) -> new AssetModelException(message, line, null);
+
     private final Obj object;
     private final String at;
 
@@ -27,9 +31,9 @@ final class JsonFields {
         this.at = at;
     }
 
-    static JsonFields of(JsonTree value, String at, Set<String> allowed) {
+    static JsonFields of(LinedJson value, String at, Set<String> allowed) {
         if (!(value instanceof Obj object)) {
-            throw error(value, at, "expected an object, found " + JsonTree.kind(value));
+            throw error(value, at, "expected an object, found " + LinedJson.kind(value));
         }
         for (String name : object.fields().keySet()) {
             if (!allowed.contains(name)) {
@@ -48,17 +52,17 @@ final class JsonFields {
     }
 
     boolean has(String name) {
-        JsonTree value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         return value != null && !(value instanceof Null);
     }
 
     String text(String name) {
-        JsonTree value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || value instanceof Null) {
             throw error(object, path(at, name), "missing; give it as a string");
         }
         if (!(value instanceof Text text)) {
-            throw error(value, path(at, name), "expected a string, found " + JsonTree.kind(value));
+            throw error(value, path(at, name), "expected a string, found " + LinedJson.kind(value));
         }
         if (text.value().isBlank()) {
             throw error(value, path(at, name), "empty; give it a value");
@@ -71,12 +75,12 @@ final class JsonFields {
     }
 
     int integer(String name, int defaultValue) {
-        JsonTree value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || value instanceof Null) {
             return defaultValue;
         }
         if (!(value instanceof Num number)) {
-            throw error(value, path(at, name), "expected a number, found " + JsonTree.kind(value));
+            throw error(value, path(at, name), "expected a number, found " + LinedJson.kind(value));
         }
         try {
             return number.value().intValueExact();
@@ -86,23 +90,23 @@ final class JsonFields {
     }
 
     double decimal(String name, double defaultValue) {
-        JsonTree value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || value instanceof Null) {
             return defaultValue;
         }
         if (!(value instanceof Num number)) {
-            throw error(value, path(at, name), "expected a number, found " + JsonTree.kind(value));
+            throw error(value, path(at, name), "expected a number, found " + LinedJson.kind(value));
         }
         return number.value().doubleValue();
     }
 
     boolean flag(String name, boolean defaultValue) {
-        JsonTree value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || value instanceof Null) {
             return defaultValue;
         }
         if (!(value instanceof Bool bool)) {
-            throw error(value, path(at, name), "expected true or false, found " + JsonTree.kind(value));
+            throw error(value, path(at, name), "expected true or false, found " + LinedJson.kind(value));
         }
         return bool.value();
     }
@@ -117,30 +121,30 @@ final class JsonFields {
         }
     }
 
-    List<JsonTree> list(String name) {
-        JsonTree value = object.fields().get(name);
+    List<LinedJson> list(String name) {
+        LinedJson value = object.fields().get(name);
         if (value == null || value instanceof Null) {
             return List.of();
         }
         if (!(value instanceof Arr array)) {
-            throw error(value, path(at, name), "expected a list, found " + JsonTree.kind(value));
+            throw error(value, path(at, name), "expected a list, found " + LinedJson.kind(value));
         }
         return array.items();
     }
 
     /** A flat object of string values, e.g. free attributes. */
     Map<String, String> strings(String name) {
-        JsonTree value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || value instanceof Null) {
             return Map.of();
         }
         if (!(value instanceof Obj map)) {
-            throw error(value, path(at, name), "expected an object of strings, found " + JsonTree.kind(value));
+            throw error(value, path(at, name), "expected an object of strings, found " + LinedJson.kind(value));
         }
         Map<String, String> strings = new LinkedHashMap<>();
         map.fields().forEach((key, entry) -> {
             if (!(entry instanceof Text text)) {
-                throw error(entry, path(path(at, name), key), "expected a string, found " + JsonTree.kind(entry));
+                throw error(entry, path(path(at, name), key), "expected a string, found " + LinedJson.kind(entry));
             }
             strings.put(key, text.value());
         });
@@ -151,7 +155,7 @@ final class JsonFields {
         return at.isEmpty() ? name : at + "." + name;
     }
 
-    static AssetModelException error(JsonTree value, String at, String message) {
+    static AssetModelException error(LinedJson value, String at, String message) {
         return new AssetModelException("line " + value.line() + ", " + at + ": " + message, value.line(), at);
     }
 }

@@ -5,6 +5,9 @@ import io.taktline.core.infrastructure.JpaStore;
 /** Appends to the audit trail what happens outside the asset model, e.g. writes to PLC nodes. */
 public final class AuditTrail {
 
+    /** The classes the audit trail maps, for the {@link JpaStore} it is kept in. */
+    public static final java.util.List<Class<?>> ENTITIES = java.util.List.of(AuditEntry.class);
+
     private final JpaStore store;
 
     public AuditTrail(JpaStore store) {

@@ -1,7 +1,6 @@
 package io.taktline.core.downtime;
 
-import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
-import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
+import io.taktline.core.document.TextLimits;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * The plant's stops as operators and engineers use them: read them, classify, comment, split and
@@ -20,16 +18,16 @@ public final class Downtime {
     /** The longest comment kept; a longer one is refused, not cut. */
     public static final int MAX_COMMENT_LENGTH = 2000;
 
-    private final JdbcDowntimeStore stops;
-    private final JdbcReasonStore reasonStore;
+    private final StopRepository stops;
+    private final ReasonRepository reasonStore;
     private final DowntimeSettings settings;
     private final Clock clock;
     private volatile ReasonTree reasons;
 
     /** Touches no database: the stored reason tree is read on first use. */
-    public Downtime(DataSource dataSource, DowntimeSettings settings, Clock clock) {
-        this.stops = new JdbcDowntimeStore(dataSource);
-        this.reasonStore = new JdbcReasonStore(dataSource);
+    public Downtime(StopRepository stops, ReasonRepository reasons, DowntimeSettings settings, Clock clock) {
+        this.stops = stops;
+        this.reasonStore = reasons;
         this.settings = settings;
         this.clock = clock;
     }
@@ -92,7 +90,7 @@ public final class Downtime {
 
     /**
      * The name of the shift each stop began in on its line, by stop id (see
-     * {@link JdbcDowntimeStore#shiftNames}).
+     * {@link StopRepository#shiftNames}).
      */
     public Map<Long, String> shiftNames(List<StoredStop> found, Map<Long, Long> lineOfAsset) throws SQLException {
         return stops.shiftNames(found, lineOfAsset);
@@ -117,15 +115,22 @@ public final class Downtime {
     }
 
     public StoredStop comment(long id, String text, String actor) throws SQLException {
-        if (text != null && text.length() > MAX_COMMENT_LENGTH) {
-            throw new DowntimeException(
-                    "the comment has " + text.length() + " characters; keep it to " + MAX_COMMENT_LENGTH);
+        try {
+            TextLimits.prose("the comment", text, MAX_COMMENT_LENGTH);
+        } catch (IllegalArgumentException e) {
+            throw new DowntimeException(e.getMessage());
         }
         return stops.comment(id, text, actor);
     }
 
     /** Splits a stop at an instant inside it into two that keep its reason. */
     public List<StoredStop> split(long id, Instant at, String actor) throws SQLException {
+        Instant now = clock.instant();
+        if (at.isAfter(now)) {
+            // An open stop has no end to check against: a split in the future would leave a part that never was.
+            throw new DowntimeException("split time " + at + " is in the future (now is " + now
+                    + "); give an instant inside the stop, no later than now");
+        }
         return stops.split(id, at, actor);
     }
 
@@ -134,10 +139,10 @@ public final class Downtime {
         return stops.merge(ids, actor);
     }
 
-    /** Replaces the reason tree, all or nothing; see {@link JdbcReasonStore#replace}. */
-    public synchronized JdbcReasonStore.Replaced replaceReasons(ReasonTree next, boolean removeInUse, String actor)
+    /** Replaces the reason tree, all or nothing; see {@link ReasonRepository#replace}. */
+    public synchronized ReasonTreeReplaced replaceReasons(ReasonTree next, boolean removeInUse, String actor)
             throws SQLException {
-        JdbcReasonStore.Replaced replaced = reasonStore.replace(next, removeInUse, actor);
+        ReasonTreeReplaced replaced = reasonStore.replace(next, removeInUse, actor);
         reasons = reasonStore.load();
         return replaced;
     }

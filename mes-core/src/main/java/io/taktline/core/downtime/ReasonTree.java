@@ -1,5 +1,6 @@
 package io.taktline.core.downtime;
 
+import io.taktline.core.document.TextLimits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,6 +42,10 @@ public final class ReasonTree {
 
     /** Adds a reason below its parent, which must be in the tree already; a child has its parent's category. */
     public ReasonTree add(DowntimeReason reason) {
+        if (reason.code() != null && reason.code().length() > TextLimits.CODE) {
+            throw new IllegalArgumentException("reason code '" + reason.code().substring(0, 20) + "…' has "
+                    + reason.code().length() + " characters; keep it to " + TextLimits.CODE);
+        }
         if (reason.code() == null || !CODE.matcher(reason.code()).matches()) {
             throw new IllegalArgumentException("reason code '" + reason.code()
                     + "' is not a code; use letters, digits, '_', '.' and '-', starting with a letter or digit");
@@ -53,6 +58,7 @@ public final class ReasonTree {
             throw new IllegalArgumentException(
                     "reason '" + reason.code() + "' has no name; give it the words" + " operators choose it by");
         }
+        TextLimits.line("the name of reason '" + reason.code() + "'", reason.name(), TextLimits.NAME);
         Objects.requireNonNull(reason.category(), "category");
         DowntimeReason parent = reason.parentCode() == null ? null : reasons.get(reason.parentCode());
         if (reason.parentCode() != null && parent == null) {

@@ -1,12 +1,12 @@
 package io.taktline.core.downtime;
 
-import io.taktline.core.downtime.LinedJson.Arr;
-import io.taktline.core.downtime.LinedJson.Node;
-import io.taktline.core.downtime.LinedJson.Obj;
-import io.taktline.core.downtime.LinedJson.Scalar;
+import io.taktline.core.document.LinedJson;
+import io.taktline.core.document.LinedJson.Arr;
+import io.taktline.core.document.LinedJson.Num;
+import io.taktline.core.document.LinedJson.Obj;
+import io.taktline.core.document.LinedJson.Text;
 import jakarta.json.Json;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,17 +39,21 @@ public final class ReasonTreeDocument {
 
     /** Reads a document into a complete tree; throws a {@link DowntimeException} naming line and field. */
     public static ReasonTree read(Reader json) {
-        Obj document = object(LinedJson.parse(json), "", Set.of("schema", "reasons", "faultCodes", "automatic"));
+        Obj document = object(
+                LinedJson.read(json, (message, line) -> new DowntimeException(message, line, null)),
+                "",
+                Set.of("schema", "reasons", "faultCodes", "automatic"));
         String schema = optionalText(document, "", "schema");
         if (schema != null && !schema.equals(SCHEMA)) {
             throw error(document.fields().get("schema"), "schema", "is '" + schema + "'; this is " + SCHEMA);
         }
         ReasonTree tree = new ReasonTree();
-        List<Node> reasons = list(document, "", "reasons");
+        // The document replaces the whole tree: a list left out would remove every reason or mapping.
+        List<LinedJson> reasons = requiredList(document, "reasons");
         for (int i = 0; i < reasons.size(); i++) {
             addReason(tree, reasons.get(i), "reasons[" + i + "]");
         }
-        List<Node> faults = list(document, "", "faultCodes");
+        List<LinedJson> faults = requiredList(document, "faultCodes");
         for (int i = 0; i < faults.size(); i++) {
             String at = "faultCodes[" + i + "]";
             Obj mapping = object(faults.get(i), at, Set.of("faultCode", "equipmentClass", "reason"));
@@ -58,7 +62,7 @@ public final class ReasonTreeDocument {
             String reason = text(mapping, at, "reason");
             applying(mapping.fields().get("reason"), at + ".reason", () -> tree.mapFault(code, equipmentClass, reason));
         }
-        Node automatic = document.fields().get("automatic");
+        LinedJson automatic = document.fields().get("automatic");
         if (automatic != null && !LinedJson.isNull(automatic)) {
             Obj rules = object(automatic, "automatic", names());
             for (String rule : rules.fields().keySet()) {
@@ -95,7 +99,7 @@ public final class ReasonTreeDocument {
         return out.append(rules).append("\n  }\n}\n").toString();
     }
 
-    private static void addReason(ReasonTree tree, Node node, String at) {
+    private static void addReason(ReasonTree tree, LinedJson node, String at) {
         Obj reason = object(node, at, Set.of("code", "name", "category", "parent"));
         String code = text(reason, at, "code");
         String name = text(reason, at, "name");
@@ -128,7 +132,7 @@ public final class ReasonTreeDocument {
         applying(reason.fields().get("code"), at, () -> tree.add(new DowntimeReason(code, name, category, parent)));
     }
 
-    private static void applying(Node place, String at, Runnable change) {
+    private static void applying(LinedJson place, String at, Runnable change) {
         try {
             change.run();
         } catch (IllegalArgumentException e) {
@@ -144,11 +148,11 @@ public final class ReasonTreeDocument {
         return names;
     }
 
-    private static Obj object(Node node, String at, Set<String> allowed) {
+    private static Obj object(LinedJson node, String at, Set<String> allowed) {
         if (!(node instanceof Obj object)) {
             throw error(node, at.isEmpty() ? "the document" : at, "expected an object, found " + LinedJson.kind(node));
         }
-        for (Map.Entry<String, Node> field : object.fields().entrySet()) {
+        for (Map.Entry<String, LinedJson> field : object.fields().entrySet()) {
             if (!allowed.contains(field.getKey())) {
                 throw error(
                         field.getValue(), path(at, field.getKey()), "unknown field; the fields here are " + allowed);
@@ -157,8 +161,19 @@ public final class ReasonTreeDocument {
         return object;
     }
 
-    private static List<Node> list(Obj object, String at, String name) {
-        Node value = object.fields().get(name);
+    private static List<LinedJson> requiredList(Obj document, String name) {
+        if (!document.fields().containsKey(name)) {
+            throw error(
+                    document,
+                    name,
+                    "missing; the document replaces the whole tree, so give every " + name
+                            + " (GET /api/v1/downtime/reasons answers the current ones to edit), or [] for none");
+        }
+        return list(document, "", name);
+    }
+
+    private static List<LinedJson> list(Obj object, String at, String name) {
+        LinedJson value = object.fields().get(name);
         if (value == null || LinedJson.isNull(value)) {
             return List.of();
         }
@@ -169,13 +184,14 @@ public final class ReasonTreeDocument {
     }
 
     private static String text(Obj object, String at, String name) {
-        Node value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || LinedJson.isNull(value)) {
             throw error(object, path(at, name), "missing; give it as a string");
         }
-        if (!(value instanceof Scalar scalar) || !(scalar.value() instanceof String text)) {
+        if (!(value instanceof Text scalar)) {
             throw error(value, path(at, name), "expected a string, found " + LinedJson.kind(value));
         }
+        String text = scalar.value();
         if (text.isBlank()) {
             throw error(value, path(at, name), "empty; give it a value");
         }
@@ -183,22 +199,22 @@ public final class ReasonTreeDocument {
     }
 
     private static String optionalText(Obj object, String at, String name) {
-        Node value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         return value == null || LinedJson.isNull(value) ? null : text(object, at, name);
     }
 
     private static int integer(Obj object, String at, String name) {
-        Node value = object.fields().get(name);
+        LinedJson value = object.fields().get(name);
         if (value == null || LinedJson.isNull(value)) {
             throw error(object, path(at, name), "missing; give it as a whole number");
         }
-        if (!(value instanceof Scalar scalar) || !(scalar.value() instanceof BigDecimal number)) {
+        if (!(value instanceof Num scalar)) {
             throw error(value, path(at, name), "expected a whole number, found " + LinedJson.kind(value));
         }
         try {
-            return number.intValueExact();
+            return scalar.value().intValueExact();
         } catch (ArithmeticException e) {
-            throw error(value, path(at, name), number + " is not a whole number in the range of a PLC's Int32");
+            throw error(value, path(at, name), scalar.value() + " is not a whole number in the range of a PLC's Int32");
         }
     }
 
@@ -206,7 +222,7 @@ public final class ReasonTreeDocument {
         return at.isEmpty() ? name : at + "." + name;
     }
 
-    private static DowntimeException error(Node node, String at, String message) {
+    private static DowntimeException error(LinedJson node, String at, String message) {
         return new DowntimeException("line " + node.line() + ", " + at + ": " + message, node.line(), at);
     }
 

@@ -1,19 +1,16 @@
 package io.taktline.core.infrastructure;
 
-import io.taktline.core.asset.Asset;
-import io.taktline.core.asset.EquipmentClass;
-import io.taktline.core.asset.OpcUaEndpoint;
-import io.taktline.core.asset.Tag;
-import io.taktline.core.asset.TagTemplate;
-import io.taktline.core.audit.AuditEntry;
+import io.taktline.core.storage.StorageRefusedException;
 import io.taktline.core.storage.StorageUnavailableException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.hibernate.JDBCException;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -31,15 +28,18 @@ import org.hibernate.exception.JDBCConnectionException;
  */
 public final class JpaStore implements AutoCloseable {
 
-    private static final List<Class<?>> ENTITIES = List.of(
-            Asset.class, OpcUaEndpoint.class, Tag.class, EquipmentClass.class, TagTemplate.class, AuditEntry.class);
-
     private final DataSource dataSource;
+    private final List<Class<?>> entities;
     private volatile SessionFactory sessionFactory;
 
-    /** Touches no database: Hibernate is bootstrapped (and validates the schema) on first use. */
-    public JpaStore(DataSource dataSource) {
+    /**
+     * Touches no database: Hibernate is bootstrapped (and validates the schema) on first use.
+     *
+     * @param entities the mapped classes, each concept's own (e.g. {@code AssetModel.ENTITIES})
+     */
+    public JpaStore(DataSource dataSource, Collection<Class<?>> entities) {
         this.dataSource = dataSource;
+        this.entities = List.copyOf(entities);
     }
 
     /** Builds Hibernate once; a build that fails (database down) is tried again on the next use. */
@@ -49,7 +49,7 @@ public final class JpaStore implements AutoCloseable {
             synchronized (this) {
                 if (sessionFactory == null) {
                     probe(dataSource);
-                    sessionFactory = build(dataSource);
+                    sessionFactory = build(dataSource, entities);
                 }
                 built = sessionFactory;
             }
@@ -69,7 +69,7 @@ public final class JpaStore implements AutoCloseable {
         }
     }
 
-    private static SessionFactory build(DataSource dataSource) {
+    private static SessionFactory build(DataSource dataSource, List<Class<?>> entities) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -82,7 +82,7 @@ public final class JpaStore implements AutoCloseable {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            ENTITIES.forEach(sources::addAnnotatedClass);
+            entities.forEach(sources::addAnnotatedClass);
             return sources.buildMetadata().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -102,6 +102,9 @@ public final class JpaStore implements AutoCloseable {
         } catch (JDBCConnectionException e) {
             rollBack(tx);
             throw new StorageUnavailableException(e.getSQLException().getMessage(), e);
+        } catch (JDBCException e) {
+            rollBack(tx);
+            throw refused(e);
         } catch (RuntimeException e) {
             rollBack(tx);
             throw e;
@@ -125,6 +128,16 @@ public final class JpaStore implements AutoCloseable {
             }
             em.close();
         }
+    }
+
+    /** A value the database cannot hold (class 22) or a broken constraint (23) is the request's, not an outage. */
+    private static RuntimeException refused(JDBCException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("22") || state.startsWith("23")) {
+            return new StorageRefusedException(
+                    StorageRefusedException.firstLine(e.getSQLException().getMessage()), state.startsWith("23"), e);
+        }
+        return e;
     }
 
     private static void rollBack(EntityTransaction tx) {

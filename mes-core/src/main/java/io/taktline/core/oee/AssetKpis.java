@@ -4,8 +4,8 @@ import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import io.taktline.core.state.TimeElement;
 import io.taktline.core.state.TimeElements;
-import io.taktline.core.state.infrastructure.JdbcEventStore;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -55,10 +55,13 @@ public final class AssetKpis {
             int members,
             Kpis kpis) {}
 
-    private final JdbcEventStore events;
+    private final ProductionHistory events;
+    private final Clock clock;
 
-    public AssetKpis(JdbcEventStore events) {
+    /** @param clock what "now" is: the end of a period that reaches into the future */
+    public AssetKpis(ProductionHistory events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -73,7 +76,7 @@ public final class AssetKpis {
      * effectiveness from Σ PQᵢ × PRIᵢ, undefined when a member that made parts has no PRI.
      */
     public Report ofUnit(long unitId, List<Member> members, Instant from, Instant to) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // The future has no states yet: the period ends now at the latest, and never before it begins.
         Instant end = to.isAfter(now) ? now : to;
         if (end.isBefore(from)) {

@@ -1,5 +1,6 @@
 package io.taktline.core.shift;
 
+import io.taktline.core.document.LinedJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -51,6 +52,9 @@ public final class LineCalendarJson {
     private LineCalendarJson() {}
 
     public static LineCalendar read(String json) {
+        if (json != null && LinedJson.depth(json) > LinedJson.MAX_DEPTH) {
+            throw refuse("the calendar nests deeper than " + LinedJson.MAX_DEPTH + " levels; a calendar needs three");
+        }
         JsonObject root;
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             JsonValue value = reader.readValue();

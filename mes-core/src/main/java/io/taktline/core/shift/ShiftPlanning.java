@@ -1,5 +1,6 @@
 package io.taktline.core.shift;
 
+import io.taktline.core.document.TextLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -74,6 +75,12 @@ public interface ShiftPlanning {
         public Shift shift(String line) {
             if (name == null || name.isBlank()) {
                 throw refuse("name is missing; give the overtime a name, like \"SATURDAY EARLY\"");
+            }
+            try {
+                TextLimits.line("name", name.strip(), TextLimits.NAME);
+                TextLimits.line("crew", crew, TextLimits.NAME);
+            } catch (IllegalArgumentException e) {
+                throw refuse(e.getMessage());
             }
             if (start == null || end == null) {
                 throw refuse((start == null ? "start" : "end") + " is missing; give an ISO-8601 instant like"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taktline.core.EmbeddedDatabase;
+import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.audit.AuditEntry;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.db.Database;
@@ -27,7 +28,7 @@ class AssetModelEditingIT {
     @BeforeAll
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("asset-editing");
-        store = new JpaStore(database.dataSource());
+        store = new JpaStore(database.dataSource(), AssetModel.ENTITIES);
     }
 
     @AfterAll
@@ -43,7 +44,7 @@ class AssetModelEditingIT {
             statement.execute(
                     "truncate audit_log, tag, asset, opcua_endpoint, tag_template, equipment_class restart identity cascade");
         }
-        model = new AssetModel(store);
+        model = new AssetModel(store, JpaAssetRepository::new);
         model.importDemoPlant();
         model.onChange(announced::addAll);
     }

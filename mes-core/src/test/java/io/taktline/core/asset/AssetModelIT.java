@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taktline.core.EmbeddedDatabase;
+import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.db.Database;
 import java.io.StringReader;
@@ -23,7 +24,7 @@ class AssetModelIT {
     @BeforeAll
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("asset-model");
-        store = new JpaStore(database.dataSource());
+        store = new JpaStore(database.dataSource(), AssetModel.ENTITIES);
     }
 
     @AfterAll
@@ -38,7 +39,7 @@ class AssetModelIT {
                 var statement = connection.createStatement()) {
             statement.execute("truncate tag, asset, opcua_endpoint restart identity cascade");
         }
-        model = new AssetModel(store);
+        model = new AssetModel(store, JpaAssetRepository::new);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.taktline.core.EmbeddedDatabase;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetView;
+import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.shift.*;
 import io.taktline.core.shift.infrastructure.JdbcShiftPlanning;
@@ -27,7 +28,7 @@ class DemoCalendarIT {
     @BeforeAll
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("demo-calendar");
-        store = new JpaStore(database.dataSource());
+        store = new JpaStore(database.dataSource(), AssetModel.ENTITIES);
     }
 
     @AfterAll
@@ -38,7 +39,7 @@ class DemoCalendarIT {
 
     @Test
     void everyDemoLineGetsThreeShiftsADayAndAPlanFromItsSlowestStation() {
-        AssetModel model = new AssetModel(store);
+        AssetModel model = new AssetModel(store, JpaAssetRepository::new);
         model.importDemoPlant();
         AssetView body = model.assets(AssetLevel.AREA).stream()
                 .filter(a -> a.code().equals("BODY"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taktline.core.EmbeddedDatabase;
 import io.taktline.core.downtime.DowntimeEvent.Source;
+import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
 import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.db.Database;
@@ -40,7 +41,11 @@ class DowntimeIT {
     @BeforeAll
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("downtime");
-        downtime = new Downtime(database.dataSource(), SETTINGS, java.time.Clock.systemUTC());
+        downtime = new Downtime(
+                new JdbcDowntimeStore(database.dataSource()),
+                new JdbcReasonStore(database.dataSource()),
+                SETTINGS,
+                java.time.Clock.systemUTC());
         ReasonTree tree = new ReasonTree()
                 .add(new DowntimeReason("UNPLANNED", "Unplanned stop", ReasonCategory.UNPLANNED, null))
                 .add(new DowntimeReason("ELECTRICAL", "Electrical", ReasonCategory.UNPLANNED, "UNPLANNED"))
@@ -332,13 +337,17 @@ class DowntimeIT {
         assertThat(downtime.reasons().find("OBSOLETE")).isPresent();
         assertThat(downtime.stop(id).reason().code()).isEqualTo("OBSOLETE");
 
-        JdbcReasonStore.Replaced replaced = downtime.replaceReasons(before, true, "eng");
+        ReasonTreeReplaced replaced = downtime.replaceReasons(before, true, "eng");
 
         assertThat(replaced.removed()).containsExactly("OBSOLETE");
         assertThat(replaced.stopsUnclassified()).isEqualTo(1);
         assertThat(downtime.stop(id).event().awaitsClassification()).isTrue();
         assertThat(downtime.reasons().find("OBSOLETE")).isEmpty();
-        assertThat(new Downtime(database.dataSource(), SETTINGS, java.time.Clock.systemUTC())
+        assertThat(new Downtime(
+                                new JdbcDowntimeStore(database.dataSource()),
+                                new JdbcReasonStore(database.dataSource()),
+                                SETTINGS,
+                                java.time.Clock.systemUTC())
                         .reasons()
                         .reasons())
                 .isEqualTo(before.reasons());

@@ -86,4 +86,21 @@ class ReasonTreeDocumentTest {
                 .hasMessageContaining("reasons[4].colour: unknown field");
         assertThatThrownBy(() -> read("{\"reasons\": [")).hasMessageStartingWith("line 1, column");
     }
+
+    @Test
+    void refusesADocumentThatLeavesOutAListItWouldEmpty() {
+        // A replacement that left out "reasons" or "faultCodes" would remove them all.
+        assertThatThrownBy(() -> read("{}"))
+                .isInstanceOf(DowntimeException.class)
+                .hasMessageContaining("reasons: missing; the document replaces the whole tree");
+        assertThatThrownBy(() -> read("{\"reasons\": []}")).hasMessageContaining("faultCodes: missing");
+    }
+
+    @Test
+    void refusesNestingDeeperThanAnyDocumentNeedsWithoutExhaustingTheStack() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertThatThrownBy(() -> read("{\"reasons\": " + deep + "}"))
+                .isInstanceOf(DowntimeException.class)
+                .hasMessageContaining("nests deeper than 64 levels");
+    }
 }

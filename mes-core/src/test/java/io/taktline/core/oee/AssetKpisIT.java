@@ -49,7 +49,8 @@ class AssetKpisIT {
             events.partsCounted(asset, minute(i).plusSeconds(1), 1);
         }
 
-        AssetKpis.Report report = new AssetKpis(events).of(asset, minute(0), minute(60), Duration.ofSeconds(30));
+        AssetKpis.Report report = new AssetKpis(events, java.time.Clock.systemUTC())
+                .of(asset, minute(0), minute(60), Duration.ofSeconds(30));
 
         assertThat(report.secondsByElement().get(TimeElement.ACTUAL_PRODUCTION)).isEqualTo(50 * 60.0);
         assertThat(report.secondsByElement().get(TimeElement.ACTUAL_DOWN)).isEqualTo(10 * 60.0);
@@ -64,7 +65,8 @@ class AssetKpisIT {
     void hasNoFiguresForAPeriodThatHasNotBegun() throws Exception {
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
 
-        AssetKpis.Report report = new AssetKpis(events).of(103, tomorrow, tomorrow.plusSeconds(3600), null);
+        AssetKpis.Report report =
+                new AssetKpis(events, java.time.Clock.systemUTC()).of(103, tomorrow, tomorrow.plusSeconds(3600), null);
 
         assertThat(report.plannedBusySeconds()).isZero();
         assertThat(report.kpis().availability()).isNull();
@@ -75,7 +77,8 @@ class AssetKpisIT {
         long asset = 102;
         events.stateChanged(asset, minute(0), EquipmentState.RUNNING);
 
-        AssetKpis.Report report = new AssetKpis(events).of(asset, minute(0), minute(60), null);
+        AssetKpis.Report report =
+                new AssetKpis(events, java.time.Clock.systemUTC()).of(asset, minute(0), minute(60), null);
 
         assertThat(report.kpis().availability()).isEqualTo(1.0);
         assertThat(report.kpis().effectiveness()).isNull();

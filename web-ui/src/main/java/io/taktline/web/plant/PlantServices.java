@@ -1,8 +1,11 @@
 package io.taktline.web.plant;
 
 import io.taktline.core.asset.AssetModel;
+import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.audit.AuditTrail;
 import io.taktline.core.downtime.Downtime;
+import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
+import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.live.AssetEvent;
 import io.taktline.core.live.LiveAssets;
@@ -54,7 +57,7 @@ public class PlantServices {
     @Produces
     @Singleton
     JpaStore jpaStore() {
-        return new JpaStore(dataSource);
+        return new JpaStore(dataSource, AssetModel.ENTITIES);
     }
 
     void close(@Disposes JpaStore store) {
@@ -65,7 +68,7 @@ public class PlantServices {
     @Produces
     @Singleton
     AssetModel assetModel(JpaStore store) {
-        AssetModel model = new AssetModel(store);
+        AssetModel model = new AssetModel(store, JpaAssetRepository::new);
         model.onChange(changes -> modelChanges.fire(new ModelChanged(changes)));
         return model;
     }
@@ -90,8 +93,8 @@ public class PlantServices {
 
     @Produces
     @Singleton
-    AssetKpis assetKpis(JdbcEventStore events) {
-        return new AssetKpis(events);
+    AssetKpis assetKpis(JdbcEventStore events, Clock clock) {
+        return new AssetKpis(events, clock);
     }
 
     @Produces
@@ -115,7 +118,8 @@ public class PlantServices {
     @Produces
     @Singleton
     Downtime downtime(TaktlineSettings settings, Clock clock) {
-        return new Downtime(dataSource, settings.downtime(), clock);
+        return new Downtime(
+                new JdbcDowntimeStore(dataSource), new JdbcReasonStore(dataSource), settings.downtime(), clock);
     }
 
     @Produces

@@ -11,6 +11,8 @@ import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.DowntimeEvent.Source;
 import io.taktline.core.downtime.DowntimeSettings;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
+import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
 import io.taktline.core.live.AssetEvent;
 import io.taktline.core.live.LiveAssets;
 import io.taktline.core.oee.PartKind;
@@ -54,7 +56,11 @@ class SignalInterpreterIT {
     static void openDatabase() throws Exception {
         Path data = Files.createDirectories(Path.of("target", "it-data", "signals-" + System.nanoTime()));
         database = Database.open(new DatabaseSettings(null, "postgres", "", data));
-        downtime = new Downtime(database.dataSource(), DowntimeSettings.DEFAULTS, Clock.systemUTC());
+        downtime = new Downtime(
+                new JdbcDowntimeStore(database.dataSource()),
+                new JdbcReasonStore(database.dataSource()),
+                DowntimeSettings.DEFAULTS,
+                Clock.systemUTC());
         downtime.seed(DemoSeed.demoReasons(), "test");
         events = new JdbcEventStore(database.dataSource());
     }

@@ -5,6 +5,7 @@ import io.taktline.core.downtime.DowntimeException;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.StopChange;
 import io.taktline.core.downtime.StopNotFoundException;
+import io.taktline.core.downtime.StopRepository;
 import io.taktline.core.downtime.StoredStop;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +36,7 @@ import javax.sql.DataSource;
  * Writes from the signals are idempotent: (asset, start) is unique and a closed stop is not closed
  * again, so replaying the same signals never doubles or moves a stop.
  */
-public final class JdbcDowntimeStore {
+public final class JdbcDowntimeStore implements StopRepository {
 
     static final String SELECT = """
             select e.id, e.asset_id, e.start_time, e.end_time, e.reason_code, r.name, r.category, r.parent_code,
@@ -53,6 +54,7 @@ public final class JdbcDowntimeStore {
     }
 
     /** Stores what the signal interpreter saw happen to stops, in this order, in one transaction. */
+    @Override
     public void apply(List<StopChange> changes) throws SQLException {
         db.inTransaction(c -> {
             for (StopChange change : changes) {
@@ -72,11 +74,13 @@ public final class JdbcDowntimeStore {
     }
 
     /** The stops of an asset that overlap [from, to), earliest first; open ones included. */
+    @Override
     public List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException {
         return stops(List.of(assetId), from, to);
     }
 
     /** The stops of these assets that overlap [from, to), earliest first. */
+    @Override
     public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to) throws SQLException {
         return db.inTransaction(c -> {
             try (PreparedStatement query = c.prepareStatement(SELECT
@@ -96,6 +100,7 @@ public final class JdbcDowntimeStore {
      *
      * @param lineOfAsset the line of each asset (a station's parent, an equipment's grandparent)
      */
+    @Override
     public Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) throws SQLException {
         Map<Long, String> names = new HashMap<>();
         List<StoredStop> onLines =
@@ -139,11 +144,13 @@ public final class JdbcDowntimeStore {
         return names;
     }
 
+    @Override
     public Optional<StoredStop> stop(long id) throws SQLException {
         return db.inTransaction(c -> find(c, id));
     }
 
     /** An operator gives the stop a reason; it overrides an automatic one, and the rules leave it alone. */
+    @Override
     public StoredStop classify(long id, DowntimeReason reason, String actor) throws SQLException {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
@@ -171,6 +178,7 @@ public final class JdbcDowntimeStore {
     }
 
     /** An operator's comment on the stop; null or blank removes it. */
+    @Override
     public StoredStop comment(long id, String text, String actor) throws SQLException {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
@@ -194,6 +202,7 @@ public final class JdbcDowntimeStore {
     }
 
     /** Splits a stop in two at an instant inside it; both parts keep the reason. */
+    @Override
     public List<StoredStop> split(long id, Instant at, String actor) throws SQLException {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
@@ -219,6 +228,7 @@ public final class JdbcDowntimeStore {
      * Merges consecutive stops of one asset into the earliest: no other stop of the asset may lie
      * between them, and none may be more than {@link DowntimeEvent#MAX_MERGE_GAP} after the one before.
      */
+    @Override
     public StoredStop merge(Collection<Long> ids, String actor) throws SQLException {
         Set<Long> distinct = new LinkedHashSet<>(ids);
         if (distinct.size() < 2) {

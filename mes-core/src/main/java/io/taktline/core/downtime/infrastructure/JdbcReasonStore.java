@@ -4,8 +4,10 @@ import io.taktline.core.downtime.AutomaticReason;
 import io.taktline.core.downtime.DowntimeException;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.ReasonCategory;
+import io.taktline.core.downtime.ReasonRepository;
 import io.taktline.core.downtime.ReasonTree;
 import io.taktline.core.downtime.ReasonTreeDocument;
+import io.taktline.core.downtime.ReasonTreeReplaced;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,15 +19,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** The reason tree, its fault-code mapping and the reasons of the automatic rules, in plain JDBC. */
-public final class JdbcReasonStore {
-
-    /**
-     * What a replacement did.
-     *
-     * @param removed codes of reasons that are gone
-     * @param stopsUnclassified stops that had a removed reason and wait for an operator again
-     */
-    public record Replaced(int reasons, int faultMappings, List<String> removed, long stopsUnclassified) {}
+public final class JdbcReasonStore implements ReasonRepository {
 
     private final Transactions db;
 
@@ -33,6 +27,7 @@ public final class JdbcReasonStore {
         this.db = new Transactions(dataSource);
     }
 
+    @Override
     public boolean isEmpty() throws SQLException {
         return db.inTransaction(c -> {
             try (PreparedStatement query = c.prepareStatement("select not exists (select 1 from downtime_reason)");
@@ -44,6 +39,7 @@ public final class JdbcReasonStore {
     }
 
     /** The equipment class code of every asset that has a class: what a fault mapping may be limited to. */
+    @Override
     public Map<Long, String> equipmentClasses() throws SQLException {
         return db.inTransaction(c -> {
             Map<Long, String> classes = new LinkedHashMap<>();
@@ -59,6 +55,7 @@ public final class JdbcReasonStore {
     }
 
     /** The stored tree, completed with the rules' own reasons where it names none. */
+    @Override
     public ReasonTree load() throws SQLException {
         return db.inTransaction(JdbcReasonStore::read);
     }
@@ -67,7 +64,8 @@ public final class JdbcReasonStore {
      * Replaces the whole tree, its mapping and its rules' reasons, all or nothing. A reason that stops
      * have is only removed when {@code removeInUse} says so; those stops then wait for an operator again.
      */
-    public Replaced replace(ReasonTree next, boolean removeInUse, String actor) throws SQLException {
+    @Override
+    public ReasonTreeReplaced replace(ReasonTree next, boolean removeInUse, String actor) throws SQLException {
         return db.inTransaction(c -> {
             Transactions.lockReasonTree(c);
             ReasonTree current = read(c);
@@ -94,7 +92,8 @@ public final class JdbcReasonStore {
                     "tree",
                     ReasonTreeDocument.write(current),
                     ReasonTreeDocument.write(next));
-            return new Replaced(next.reasons().size(), next.faultMappings().size(), removed, unclassified);
+            return new ReasonTreeReplaced(
+                    next.reasons().size(), next.faultMappings().size(), removed, unclassified);
         });
     }
 

@@ -184,6 +184,13 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
     @Override
     public ScheduledShift addOvertime(long lineId, Overtime overtime, String actor) {
         overtime.shift("");
+        Instant now = clock.instant();
+        if (overtime.start().isBefore(now)) {
+            // Only overtime that has not started can be cancelled: one added in the past would stay for good.
+            throw ShiftPlanningException.badInput("overtime '" + overtime.name() + "': it starts at "
+                    + overtime.start() + ", which has passed (now is " + now + "); plan overtime ahead, with a"
+                    + " start after now");
+        }
         return inTransaction(c -> {
             Line line = lockedLine(c, lineId);
             Shift shift = overtime.shift(line.path());

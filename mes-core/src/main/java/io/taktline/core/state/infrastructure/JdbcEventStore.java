@@ -1,6 +1,7 @@
 package io.taktline.core.state.infrastructure;
 
 import io.taktline.core.oee.PartKind;
+import io.taktline.core.oee.ProductionHistory;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import java.sql.Connection;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
  * counted parts, written idempotently so a replay never doubles them, and read back as intervals
  * and sums for the KPIs.
  */
-public final class JdbcEventStore {
+public final class JdbcEventStore implements ProductionHistory {
 
     private final DataSource dataSource;
 
@@ -59,6 +60,7 @@ public final class JdbcEventStore {
      * The asset's states over [from, to): the state in force at {@code from} and every change
      * after, each lasting until the next; the last one lasts until {@code until} (now, or {@code to}).
      */
+    @Override
     public List<StateInterval> intervals(long assetId, Instant from, Instant to, Instant until) throws SQLException {
         String sql = """
                 (select start_time, state from equipment_state
@@ -101,6 +103,7 @@ public final class JdbcEventStore {
     }
 
     /** Parts counted in [from, to) by kind; a kind the asset has no counter for is absent. */
+    @Override
     public Map<PartKind, Long> counts(long assetId, Instant from, Instant to) throws SQLException {
         Map<PartKind, Long> counts = new EnumMap<>(PartKind.class);
         try (Connection c = dataSource.getConnection();

@@ -189,6 +189,12 @@ class JdbcShiftPlanningIT {
                 .isInstanceOf(ShiftClashException.class)
                 .hasMessageContaining("overlaps shift EARLY (2027-01-13T06:00:00Z");
 
+        // Overtime that has started could never be cancelled: it is refused, not stored.
+        assertThatThrownBy(() -> planning.addOvertime(
+                        line, overtime(Instant.parse("2020-03-07T06:00:00Z"), Duration.ofHours(2), null), "planner"))
+                .isInstanceOf(ShiftPlanningException.class)
+                .hasMessageContaining("which has passed (now is " + WEDNESDAY_10 + ")");
+
         assertThat(planning.shiftAt(line, saturday.plusSeconds(60))).contains(extra.shift());
         assertThat(extra.overtime()).isTrue();
         assertThat(extra.demand()).isEqualTo(180);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -93,7 +94,8 @@ public class AssetResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an asset with its tags; with recursive=true also everything below it")
-    public Response delete(@PathParam("id") long id, @QueryParam("recursive") boolean recursive) {
+    public Response delete(
+            @PathParam("id") long id, @QueryParam("recursive") @DefaultValue("false") boolean recursive) {
         model.deleteAsset(id, recursive, Actor.of(security));
         return Response.noContent().build();
     }
@@ -113,7 +115,9 @@ public class AssetResource {
             description =
                     "Body: {\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"};"
                             + " each copied tag's node identifier has 'replace' swapped for 'with'.")
-    public Response cloneAsset(@PathParam("id") long id, JsonObject body) {
+    public Response cloneAsset(@PathParam("id") long id, String text) {
+        JsonObject body = RequestFields.object(
+                text, "{\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"}");
         AssetView clone = model.cloneAsset(
                 id,
                 required(body, "code"),
@@ -140,9 +144,6 @@ public class AssetResource {
     }
 
     private static String required(JsonObject body, String name) {
-        if (body == null || !body.containsKey(name) || body.isNull(name)) {
-            throw ApiProblem.badRequest("body field " + name + " is missing; send code, name, replace and with");
-        }
-        return body.getString(name);
+        return RequestFields.text(body, name);
     }
 }

@@ -10,15 +10,16 @@ import io.taktline.core.takt.Takt;
 import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,11 +48,17 @@ public class CycleResource {
             String bottleneckBySlowestCycle,
             String bottleneckByActivePeriod) {}
 
+    /** The longest period one request may ask about. */
+    static final Duration LONGEST = Duration.ofDays(31);
+
     @Inject
     PlantModel plant;
 
     @Inject
     LineBalancing balancing;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(
@@ -61,8 +68,9 @@ public class CycleResource {
     public StationCycles cycles(
             @Parameter(description = "id of a station or equipment with a PART_COUNTER tag") @QueryParam("asset")
                     Long asset,
-            @Parameter(description = "ISO-8601 instant; default: 1 hour before 'to'") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to)
+            @Parameter(description = "from (default: 1 hour before 'to') and to (default: now), at most 31 days")
+                    @BeanParam
+                    TimeWindow window)
             throws SQLException {
         if (asset == null) {
             throw ApiProblem.badRequest("query parameter asset is missing; give the id of a station");
@@ -73,9 +81,9 @@ public class CycleResource {
             throw ApiProblem.badRequest("asset '" + view.path() + "' has no PART_COUNTER tag, so it counts no cycles;"
                     + " ask for one of its stations");
         }
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
-        period(start, end);
+        TimeWindow.Period period = window.resolve(clock, Duration.ofHours(1), LONGEST);
+        Instant start = period.start();
+        Instant end = period.end();
         return new StationCycles(asset, view.path(), balancing.cycles(asset, start, end));
     }
 
@@ -88,8 +96,9 @@ public class CycleResource {
                     + " producing, in setup or down for the largest share of its time).")
     public Balance balance(
             @Parameter(description = "id of a line") @QueryParam("line") Long line,
-            @Parameter(description = "ISO-8601 instant; default: 1 hour before 'to'") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to,
+            @Parameter(description = "from (default: 1 hour before 'to') and to (default: now), at most 31 days")
+                    @BeanParam
+                    TimeWindow window,
             @Parameter(description = "takt in seconds; default: the line's takt from its plan") @QueryParam("takt")
                     Double taktSeconds)
             throws SQLException {
@@ -98,9 +107,9 @@ public class CycleResource {
         }
         ModelSnapshot model = plant.snapshot();
         AssetView view = model.find(line);
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
-        period(start, end);
+        TimeWindow.Period period = window.resolve(clock, Duration.ofHours(1), LONGEST);
+        Instant start = period.start();
+        Instant end = period.end();
         LineBalancing.Result result;
         try {
             result = balancing.of(model, view, start, end, given(taktSeconds));
@@ -127,24 +136,5 @@ public class CycleResource {
             throw ApiProblem.badRequest("query parameter takt is " + seconds + "; give a positive number of seconds");
         }
         return Optional.of(new Takt(Duration.ofNanos(Math.round(seconds * 1e9))));
-    }
-
-    private static void period(Instant from, Instant to) {
-        if (!from.isBefore(to)) {
-            throw ApiProblem.badRequest("query parameter from (" + from + ") is not before to (" + to + ")");
-        }
-        if (Duration.between(from, to).compareTo(Duration.ofDays(31)) > 0) {
-            throw ApiProblem.badRequest("the period from " + from + " to " + to + " is longer than 31 days;"
-                    + " ask for a month or less at a time");
-        }
-    }
-
-    private static Instant instant(String parameter, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text
-                    + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
-        }
     }
 }

@@ -4,8 +4,8 @@ import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.ReasonTreeDocument;
+import io.taktline.core.downtime.ReasonTreeReplaced;
 import io.taktline.core.downtime.StoredStop;
-import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
 import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +50,9 @@ public class DowntimeResource {
     @Inject
     Downtime downtime;
 
+    @Inject
+    Clock clock;
+
     @Context
     SecurityContext security;
 
@@ -65,22 +71,17 @@ public class DowntimeResource {
                                             + " asset beneath; default: the whole plant")
                     @QueryParam("asset")
                     String asset,
-            @Parameter(description = "ISO-8601 instant; default: 8 hours before 'to'") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to,
+            @Parameter(description = "from (default: 8 hours before 'to') and to (default: now), at most 31 days")
+                    @BeanParam
+                    TimeWindow window,
             @Parameter(description = "true: only stops without a reason that wait for an operator")
                     @QueryParam("awaitingClassification")
-                    String awaiting)
+                    @DefaultValue("false")
+                    boolean awaiting)
             throws Exception {
         List<Long> ids = beneath(plant.snapshot(), asset);
-        Instant end = to == null || to.isBlank() ? Instant.now() : RequestFields.instant("query parameter to", to);
-        Instant start = from == null || from.isBlank()
-                ? end.minus(Duration.ofHours(8))
-                : RequestFields.instant("query parameter from", from);
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
-        }
-        List<StoredStop> stops =
-                downtime.stops(ids, start, end, RequestFields.flag("awaitingClassification", awaiting));
+        TimeWindow.Period period = window.resolve(clock, Duration.ofHours(8), Duration.ofDays(31));
+        List<StoredStop> stops = downtime.stops(ids, period.start(), period.end(), awaiting);
         return json(stops);
     }
 
@@ -125,7 +126,7 @@ public class DowntimeResource {
                     + " comment. Answers both parts. Audited.")
     public List<StopJson> split(@PathParam("id") long id, String body) throws Exception {
         String at = RequestFields.text(RequestFields.object(body, "{\"at\": \"2026-11-25T06:20:00Z\"}"), "at");
-        return json(downtime.split(id, RequestFields.instant("field 'at'", at), Actor.of(security)));
+        return json(downtime.split(id, RestParameters.instant("field 'at'", at), Actor.of(security)));
     }
 
     @POST
@@ -169,13 +170,13 @@ public class DowntimeResource {
             description = "A mistake is answered 400 with its line and field, and changes nothing. A reason that"
                     + " stops have is only removed with removeReasonsInUse=true; those stops then wait for an"
                     + " operator again. Audited.")
-    public JdbcReasonStore.Replaced replaceReasons(
+    public ReasonTreeReplaced replaceReasons(
             @Parameter(description = "true: remove reasons that stops have; those stops lose their reason")
                     @QueryParam("removeReasonsInUse")
-                    String removeInUse,
+                    @DefaultValue("false")
+                    boolean remove,
             String document)
             throws Exception {
-        boolean remove = RequestFields.flag("removeReasonsInUse", removeInUse);
         return downtime.replaceReasons(
                 ReasonTreeDocument.read(new StringReader(document == null ? "" : document)),
                 remove,
@@ -214,7 +215,7 @@ public class DowntimeResource {
                     .ifPresent(line -> lineOfAsset.put(stop.assetId(), line.id()));
         }
         Map<Long, String> shifts = downtime.shiftNames(stops, lineOfAsset);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return stops.stream()
                 .map(stop -> StopJson.of(
                         stop, model.asset(stop.assetId()).orElse(null), downtime.reasons(), shifts.get(stop.id()), now))

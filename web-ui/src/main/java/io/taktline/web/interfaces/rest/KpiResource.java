@@ -4,14 +4,14 @@ import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.oee.UnitKpis;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,8 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
 
+    /** The longest period one request may ask about. */
+    static final Duration LONGEST = Duration.ofDays(366);
+
     @Inject
     UnitKpis kpis;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(
@@ -37,20 +43,17 @@ public class KpiResource {
             @Parameter(description = "asset id: an equipment, station, line, shop, site or enterprise")
                     @QueryParam("asset")
                     Long asset,
-            @Parameter(description = "ISO-8601 instant; default: 8 hours before 'to'") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to)
+            @Parameter(description = "from (default: 8 hours before 'to') and to (default: now), at most 366 days")
+                    @BeanParam
+                    TimeWindow window)
             throws Exception {
         if (asset == null) {
             throw ApiProblem.badRequest(
                     "query parameter asset is missing; give the id of an equipment, station, line, shop or plant");
         }
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(8)) : instant("from", from);
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
-        }
+        TimeWindow.Period period = window.resolve(clock, Duration.ofHours(8), LONGEST);
         try {
-            return kpis.of(asset, start, end);
+            return kpis.of(asset, period.start(), period.end());
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
@@ -68,8 +71,9 @@ public class KpiResource {
                     @QueryParam("asset")
                     Long asset,
             @Parameter(description = "shift, day or week") @QueryParam("per") String per,
-            @Parameter(description = "ISO-8601 instant; default: 7 days before 'to'") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to)
+            @Parameter(description = "from (default: 7 days before 'to') and to (default: now), at most 366 days")
+                    @BeanParam
+                    TimeWindow window)
             throws Exception {
         if (asset == null) {
             throw ApiProblem.badRequest(
@@ -81,28 +85,11 @@ public class KpiResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("query parameter per is '" + per + "'; give shift, day or week");
         }
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(7)) : instant("from", from);
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
-        }
-        if (Duration.between(start, end).compareTo(Duration.ofDays(366)) > 0) {
-            throw ApiProblem.badRequest("the period from " + start + " to " + end
-                    + " is longer than a year; ask for a year or less at a time");
-        }
+        TimeWindow.Period period = window.resolve(clock, Duration.ofDays(7), LONGEST);
         try {
-            return kpis.per(asset, granularity, start, end);
+            return kpis.per(asset, granularity, period.start(), period.end());
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
-        }
-    }
-
-    private static Instant instant(String parameter, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text
-                    + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
         }
     }
 }

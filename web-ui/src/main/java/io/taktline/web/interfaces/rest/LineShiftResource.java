@@ -24,9 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,6 +40,9 @@ public class LineShiftResource {
 
     /** The longest period one request lists shifts for. */
     static final Duration LONGEST_PERIOD = Duration.ofDays(93);
+
+    @Inject
+    Clock clock;
 
     @Inject
     ShiftPlanning planning;
@@ -88,8 +91,8 @@ public class LineShiftResource {
             description = "At most 93 days at a time.")
     public JsonArray shifts(
             @PathParam("id") long lineId,
-            @Parameter(description = "ISO-8601 instant; default: 24 hours ago") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: 7 days after 'from'") @QueryParam("to") String to) {
+            @Parameter(description = "ISO-8601 instant; default: 24 hours ago") @QueryParam("from") Instant from,
+            @Parameter(description = "ISO-8601 instant; default: 7 days after 'from'") @QueryParam("to") Instant to) {
         return ShiftJson.shifts(scheduled(lineId, from, to));
     }
 
@@ -130,8 +133,8 @@ public class LineShiftResource {
                     + " false where a planner set it.")
     public JsonArray plan(
             @PathParam("id") long lineId,
-            @Parameter(description = "ISO-8601 instant; default: 24 hours ago") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; default: 7 days after 'from'") @QueryParam("to") String to) {
+            @Parameter(description = "ISO-8601 instant; default: 24 hours ago") @QueryParam("from") Instant from,
+            @Parameter(description = "ISO-8601 instant; default: 7 days after 'from'") @QueryParam("to") Instant to) {
         JsonArrayBuilder plan = Json.createArrayBuilder();
         scheduled(lineId, from, to).forEach(s -> plan.add(ShiftJson.planEntry(s)));
         return plan.build();
@@ -155,10 +158,10 @@ public class LineShiftResource {
         return plan.build();
     }
 
-    private List<ScheduledShift> scheduled(long lineId, String from, String to) {
-        Instant start =
-                from == null || from.isBlank() ? Instant.now().minus(Duration.ofHours(24)) : instant("from", from);
-        Instant end = to == null || to.isBlank() ? start.plus(Duration.ofDays(7)) : instant("to", to);
+    /** The schedule looks ahead: from defaults to a day ago, to to a week after from. */
+    private List<ScheduledShift> scheduled(long lineId, Instant from, Instant to) {
+        Instant start = from != null ? from : clock.instant().minus(Duration.ofHours(24));
+        Instant end = to != null ? to : start.plus(Duration.ofDays(7));
         if (!start.isBefore(end)) {
             throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end + ")");
         }
@@ -172,14 +175,5 @@ public class LineShiftResource {
     private static JsonObject json(LineCalendar calendar) {
         return Json.createReader(new StringReader(LineCalendarJson.write(calendar)))
                 .readObject();
-    }
-
-    static Instant instant(String parameter, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text
-                    + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
-        }
     }
 }

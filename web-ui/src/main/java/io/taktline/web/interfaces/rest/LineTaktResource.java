@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LineTaktResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlantModel plant;
@@ -52,9 +56,9 @@ public class LineTaktResource {
     @APIResponse(responseCode = "404", description = "no asset with that id")
     public JsonObject takt(
             @PathParam("id") long lineId,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("at") String at)
+            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("at") Instant at)
             throws Exception {
-        Instant moment = at == null || at.isBlank() ? Instant.now() : LineShiftResource.instant("at", at);
+        Instant moment = at != null ? at : clock.instant();
         ModelSnapshot model = plant.snapshot();
         AssetView line = model.find(lineId);
         if (line.level() != AssetLevel.LINE) {

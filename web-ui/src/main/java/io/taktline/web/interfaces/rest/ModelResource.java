@@ -8,7 +8,9 @@ import io.taktline.web.plant.DraftBrowse;
 import io.taktline.web.plant.PlantConnectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -91,19 +93,23 @@ public class ModelResource {
                             + " \"maxNodes\": 100000}. Folders below the root become shops, lines, stations and equipment;"
                             + " variables become tags with roles guessed from OPC 40001 and common names. Review it, then PUT it"
                             + " to /model (with ?dryRun=true first).")
-    public String draft(JsonObject body) throws Exception {
-        if (body == null || !body.containsKey("endpoint") || !body.containsKey("root")) {
+    public String draft(String text) throws Exception {
+        JsonObject body =
+                RequestFields.object(text, "{\"endpoint\": \"press-plc\", \"root\": \"nsu=urn:my-plc;s=Plant\"}");
+        if (!body.containsKey("endpoint") || !body.containsKey("root")) {
             throw ApiProblem.badRequest("send at least 'endpoint' (a name) and 'root' (e.g. nsu=urn:my-plc;s=Plant)");
         }
+        JsonValue maxNodes = body.get("maxNodes");
+        if (maxNodes != null && !(maxNodes instanceof JsonNumber number && number.isIntegral())) {
+            throw ApiProblem.badRequest("field 'maxNodes' is " + maxNodes + "; give a whole number, like 100000");
+        }
         DraftBrowse.Request request = new DraftBrowse.Request(
-                body.getString("endpoint"),
-                body.getString("url", null),
-                body.getString("root"),
-                body.getString("enterprise", "Enterprise"),
-                body.getString("site", "Site"),
-                body.getJsonNumber("maxNodes") == null
-                        ? 100_000
-                        : body.getJsonNumber("maxNodes").longValue());
+                RequestFields.text(body, "endpoint"),
+                RequestFields.optionalText(body, "url", null),
+                RequestFields.text(body, "root"),
+                RequestFields.optionalText(body, "enterprise", "Enterprise"),
+                RequestFields.optionalText(body, "site", "Site"),
+                maxNodes == null ? 100_000 : ((JsonNumber) maxNodes).longValue());
         try {
             return DraftBrowse.draft(connectors, request);
         } catch (IllegalArgumentException | IllegalStateException | java.util.concurrent.TimeoutException e) {

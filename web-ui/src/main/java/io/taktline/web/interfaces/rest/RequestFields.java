@@ -1,13 +1,13 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.document.LinedJson;
+import io.taktline.core.document.TextLimits;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads a request's body and parameters, answering what is wrong with a 400 that names the input
@@ -22,6 +22,11 @@ final class RequestFields {
         if (body == null || body.isBlank()) {
             throw ApiProblem.badRequest("the body is empty; send " + example);
         }
+        int depth = LinedJson.depth(body);
+        if (depth > LinedJson.MAX_DEPTH) {
+            throw ApiProblem.badRequest("the body nests " + depth + " levels deep; no request needs more than "
+                    + LinedJson.MAX_DEPTH + ": send " + example);
+        }
         JsonValue value;
         try {
             value = Json.createReader(new StringReader(body)).readValue();
@@ -34,33 +39,25 @@ final class RequestFields {
         return object;
     }
 
-    /** A non-blank string field. */
+    /** A non-blank string field of one line, at most {@link TextLimits#TEXT} characters. */
     static String text(JsonObject object, String name) {
         JsonValue value = object.get(name);
         if (!(value instanceof JsonString text) || text.getString().isBlank()) {
-            throw ApiProblem.badRequest("field '" + name + "' is " + (value == null ? "missing" : value.toString())
+            String found = value == null ? "missing" : value.toString();
+            throw ApiProblem.badRequest("field '" + name + "' is "
+                    + (found.length() > 60 ? found.substring(0, 60) + "…" : found)
                     + "; give it as a non-empty string");
         }
-        return text.getString().strip();
-    }
-
-    static Instant instant(String input, String text) {
         try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(
-                    input + " is '" + text + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
+            return TextLimits.line("field '" + name + "'", text.getString().strip(), TextLimits.TEXT);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
         }
     }
 
-    /** A true/false query parameter; absent is false. */
-    static boolean flag(String parameter, String text) {
-        if (text == null || text.isBlank() || text.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (text.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text + "'; give true or false");
+    /** A string field that may be left out (then {@code fallback}). */
+    static String optionalText(JsonObject object, String name, String fallback) {
+        JsonValue value = object.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? fallback : text(object, name);
     }
 }

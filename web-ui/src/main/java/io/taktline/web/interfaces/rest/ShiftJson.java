@@ -1,5 +1,6 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.document.LinedJson;
 import io.taktline.core.shift.ScheduledShift;
 import io.taktline.core.shift.Shift;
 import io.taktline.core.shift.ShiftDiff;
@@ -17,7 +18,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +105,9 @@ final class ShiftJson {
     static JsonValue read(String body, String what) {
         if (body == null || body.isBlank()) {
             throw ApiProblem.badRequest("the body is empty; send " + what);
+        }
+        if (LinedJson.depth(body) > LinedJson.MAX_DEPTH) {
+            throw ApiProblem.badRequest("the body nests deeper than " + LinedJson.MAX_DEPTH + " levels; send " + what);
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readValue();
@@ -205,12 +208,7 @@ final class ShiftJson {
             return null; // the domain says what is missing
         }
         String text = value instanceof JsonString s ? s.getString() : value.toString();
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("overtime: " + at + field + " is '" + text
-                    + "', not an ISO-8601 instant; write it like 2026-11-28T06:00:00Z");
-        }
+        return RestParameters.instant("overtime: " + at + field, text);
     }
 
     private static String optionalText(JsonObject json, String field) {

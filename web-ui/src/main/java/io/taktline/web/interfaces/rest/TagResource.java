@@ -15,6 +15,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -28,9 +29,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +51,9 @@ public class TagResource {
 
     @Inject
     PlantConnectors connectors;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -107,20 +111,16 @@ public class TagResource {
     @Operation(summary = "Stored samples of one tag in [from, to), oldest first")
     public List<SampleJson> samples(
             @PathParam("id") long id,
-            @Parameter(description = "ISO-8601 instant, e.g. 2026-11-25T06:00:00Z; default: an hour before 'to'")
-                    @QueryParam("from")
-                    String from,
-            @Parameter(description = "ISO-8601 instant; default: now") @QueryParam("to") String to,
+            @Parameter(description = "from (default: an hour before 'to') and to (default: now), at most 31 days")
+                    @BeanParam
+                    TimeWindow window,
             @Parameter(description = "most samples returned, up to " + MAX_SAMPLES)
                     @QueryParam("limit")
                     @DefaultValue("10000")
                     int limit) {
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to);
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofHours(1)) : instant("from", from);
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end
-                    + "); give a range whose start comes first");
-        }
+        TimeWindow.Period period = window.resolve(clock, Duration.ofHours(1), Duration.ofDays(31));
+        Instant start = period.start();
+        Instant end = period.end();
         if (limit < 1 || limit > MAX_SAMPLES) {
             throw ApiProblem.badRequest(
                     "query parameter limit is " + limit + "; give a number from 1 to " + MAX_SAMPLES);
@@ -136,19 +136,17 @@ public class TagResource {
             summary = "Write a value to the tag's node (a setpoint, an acknowledgement)",
             description = "Body: {\"value\": 42}. The node's data type is read first and the value converted to it"
                     + " exactly; every write, accepted or not, is in the audit trail.")
-    public WriteRecord write(@PathParam("id") long id, JsonObject body) throws Exception {
+    public WriteRecord write(@PathParam("id") long id, String text) throws Exception {
         TagView tag = model.tag(id)
                 .orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
-        if (body == null || !body.containsKey("value") || body.isNull("value")) {
+        JsonObject body = RequestFields.object(text, "{\"value\": 42}");
+        if (!body.containsKey("value") || body.isNull("value")) {
             throw ApiProblem.badRequest("send the value to write as {\"value\": ...}");
         }
         JsonValue json = body.get("value");
         Object value =
                 switch (json.getValueType()) {
-                    case NUMBER ->
-                        ((JsonNumber) json).isIntegral()
-                                ? (Object) ((JsonNumber) json).longValueExact()
-                                : (Object) ((JsonNumber) json).doubleValue();
+                    case NUMBER -> number((JsonNumber) json);
                     case TRUE -> Boolean.TRUE;
                     case FALSE -> Boolean.FALSE;
                     case STRING -> ((JsonString) json).getString();
@@ -178,12 +176,21 @@ public class TagResource {
         return Response.noContent().build();
     }
 
-    private static Instant instant(String parameter, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("query parameter " + parameter + " is '" + text
-                    + "', not an ISO-8601 instant; write it like 2026-11-25T06:00:00Z");
+    /** A whole number that fits a PLC's Int64, or a finite double: 1e400 would reach the PLC as Infinity. */
+    private static Object number(JsonNumber number) {
+        if (number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                throw ApiProblem.badRequest(
+                        "value " + number + " is larger than a PLC's Int64 holds; write a smaller whole number");
+            }
         }
+        double value = number.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw ApiProblem.badRequest("value " + number + " is beyond a Double's range and would be written as"
+                    + " Infinity; write a number from -1.7976931348623157E308 to 1.7976931348623157E308");
+        }
+        return value;
     }
 }

@@ -1,0 +1,38 @@
+package io.taktline.core.downtime;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where stops are kept: what the interpreter saw happen to them, and what operators did to them. */
+public interface StopRepository {
+
+    /** Stores what the signal interpreter saw happen to stops, in this order, all or nothing. */
+    void apply(List<StopChange> changes) throws SQLException;
+
+    /** The stops of the asset that overlap {@code [from, to)}, oldest first. */
+    List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException;
+
+    /** The stops of any of the assets that overlap {@code [from, to)}, oldest first. */
+    List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to) throws SQLException;
+
+    /** The name of the shift of its line each stop began in, by stop id (stops outside every shift left out). */
+    Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) throws SQLException;
+
+    Optional<StoredStop> stop(long id) throws SQLException;
+
+    /** An operator's reason; audited. */
+    StoredStop classify(long id, DowntimeReason reason, String actor) throws SQLException;
+
+    /** An operator's comment (null or blank removes it); audited. */
+    StoredStop comment(long id, String text, String actor) throws SQLException;
+
+    /** Splits the stop at an instant inside it; audited. */
+    List<StoredStop> split(long id, Instant at, String actor) throws SQLException;
+
+    /** Merges consecutive stops of one asset into the earliest; audited. */
+    StoredStop merge(Collection<Long> ids, String actor) throws SQLException;
+}

@@ -1,0 +1,47 @@
+package io.taktline.web.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A request JAX-RS itself refused (no such path, a method the path does not take, a body type it
+ * cannot read) or an {@link ApiProblem}: always the API's JSON problem, never the server's HTML page.
+ */
+@Provider
+public class RequestRefusedMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response refused = e.getResponse();
+        if (refused.hasEntity()) {
+            return refused;
+        }
+        int status = refused.getStatus();
+        String where = request.getMethod() + " /" + uri.getPath();
+        String message =
+                switch (status) {
+                    case 404 -> "there is nothing at " + where + "; the API's paths are listed at /openapi";
+                    case 405 -> where + " is not answered; the methods this path takes are listed at /openapi";
+                    case 406 -> where + " answers application/json; accept that";
+                    case 415 -> where + " takes a body of type application/json; send it with that Content-Type";
+                    case 400 -> where + ": the request cannot be read (" + e.getMessage() + ")";
+                    default -> where + ": " + refused.getStatusInfo().getReasonPhrase();
+                };
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiProblem.Body(status, message))
+                .build();
+    }
+}
