@@ -4,6 +4,7 @@ import io.taktline.core.asset.AssetModelDocument.AssetEntry;
 import io.taktline.core.asset.AssetModelDocument.TagEntry;
 import io.taktline.core.asset.ModelChange.Action;
 import io.taktline.core.audit.AuditEntry;
+import io.taktline.core.infrastructure.JdbcTransactions;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.state.StateMapping;
 import jakarta.persistence.EntityManager;
@@ -290,10 +291,20 @@ public final class AssetModel {
     private <T> T change(String actor, String what, Work<T> work) {
         Changed<T> changed = store.inTransaction(em -> {
             Changed<T> done = work.run(em);
-            for (ModelChange change : done.changes()) {
-                em.persist(new AuditEntry(
-                        actor, change.action().name(), change.entity(), change.key(), change.before(), change.after()));
-            }
+            store.onConnection(em, c -> {
+                try (JdbcTransactions.AuditBatch audit = new JdbcTransactions.AuditBatch(c)) {
+                    for (ModelChange change : done.changes()) {
+                        audit.add(
+                                actor,
+                                change.action().name(),
+                                change.entity(),
+                                change.key(),
+                                change.before(),
+                                change.after());
+                    }
+                }
+                return null;
+            });
             return done;
         });
         if (!changed.changes().isEmpty()) {

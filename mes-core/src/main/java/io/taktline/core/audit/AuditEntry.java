@@ -41,17 +41,8 @@ public class AuditEntry {
     @ColumnTransformer(write = "?::jsonb")
     private String newValue;
 
+    /** Read only: entries are written by {@code JdbcTransactions}, the audit trail's one writer. */
     protected AuditEntry() {}
-
-    public AuditEntry(String actor, String action, String entity, String entityKey, String oldValue, String newValue) {
-        this.at = Instant.now();
-        this.actor = actor;
-        this.action = action;
-        this.entity = entity;
-        this.entityKey = entityKey;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
-    }
 
     public Long id() {
         return id;

@@ -1,23 +1,29 @@
 package io.taktline.core.audit;
 
-import io.taktline.core.infrastructure.JpaStore;
+import io.taktline.core.infrastructure.JdbcTransactions;
+import io.taktline.core.storage.StorageUnavailableException;
+import java.sql.SQLException;
 
-/** Appends to the audit trail what happens outside the asset model, e.g. writes to PLC nodes. */
+/** Appends to the audit trail what happens outside the stores that audit their own changes, e.g. writes to PLC nodes. */
 public final class AuditTrail {
 
-    /** The classes the audit trail maps, for the {@link JpaStore} it is kept in. */
-    public static final java.util.List<Class<?>> ENTITIES = java.util.List.of(AuditEntry.class);
+    private final JdbcTransactions transactions;
 
-    private final JpaStore store;
-
-    public AuditTrail(JpaStore store) {
-        this.store = store;
+    public AuditTrail(JdbcTransactions transactions) {
+        this.transactions = transactions;
     }
 
+    /** @throws StorageUnavailableException when the entry could not be stored */
     public void append(String actor, String action, String entity, String key, String before, String after) {
-        store.inTransaction(em -> {
-            em.persist(new AuditEntry(actor, action, entity, key, before, after));
-            return null;
-        });
+        try {
+            transactions.inTransaction(c -> {
+                JdbcTransactions.audit(c, actor, action, entity, key, before, after);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StorageUnavailableException(
+                    "the audit trail could not store " + action + " of " + entity + " " + key + ": " + e.getMessage(),
+                    e);
+        }
     }
 }

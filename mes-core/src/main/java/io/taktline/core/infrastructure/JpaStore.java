@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.JDBCException;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -148,6 +149,14 @@ public final class JpaStore implements AutoCloseable {
                 // the connection is gone: nothing was committed
             }
         }
+    }
+
+    /**
+     * Runs JDBC work on the connection of {@code em}'s transaction: what it writes is committed or
+     * rolled back with the entities (the audit trail's one writer is JDBC).
+     */
+    public void onConnection(EntityManager em, JdbcTransactions.Work<?> work) {
+        em.unwrap(Session.class).doWork(work::run);
     }
 
     /** The statistics of the session factory, for tests that count statements. */

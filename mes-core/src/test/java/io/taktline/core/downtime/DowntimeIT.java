@@ -42,7 +42,7 @@ class DowntimeIT {
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("downtime");
         downtime = new Downtime(
-                new JdbcDowntimeStore(database.dataSource()),
+                new JdbcDowntimeStore(database.dataSource(), java.time.Clock.systemUTC()),
                 new JdbcReasonStore(database.dataSource()),
                 SETTINGS,
                 java.time.Clock.systemUTC());
@@ -344,7 +344,7 @@ class DowntimeIT {
         assertThat(downtime.stop(id).event().awaitsClassification()).isTrue();
         assertThat(downtime.reasons().find("OBSOLETE")).isEmpty();
         assertThat(new Downtime(
-                                new JdbcDowntimeStore(database.dataSource()),
+                                new JdbcDowntimeStore(database.dataSource(), java.time.Clock.systemUTC()),
                                 new JdbcReasonStore(database.dataSource()),
                                 SETTINGS,
                                 java.time.Clock.systemUTC())

@@ -6,6 +6,7 @@ import io.taktline.core.audit.AuditTrail;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.infrastructure.JdbcDowntimeStore;
 import io.taktline.core.downtime.infrastructure.JdbcReasonStore;
+import io.taktline.core.infrastructure.JdbcTransactions;
 import io.taktline.core.infrastructure.JpaStore;
 import io.taktline.core.live.AssetEvent;
 import io.taktline.core.live.LiveAssets;
@@ -75,8 +76,8 @@ public class PlantServices {
 
     @Produces
     @Singleton
-    AuditTrail auditTrail(JpaStore store) {
-        return new AuditTrail(store);
+    AuditTrail auditTrail() {
+        return new AuditTrail(new JdbcTransactions(dataSource));
     }
 
     @Produces
@@ -119,7 +120,7 @@ public class PlantServices {
     @Singleton
     Downtime downtime(TaktlineSettings settings, Clock clock) {
         return new Downtime(
-                new JdbcDowntimeStore(dataSource), new JdbcReasonStore(dataSource), settings.downtime(), clock);
+                new JdbcDowntimeStore(dataSource, clock), new JdbcReasonStore(dataSource), settings.downtime(), clock);
     }
 
     @Produces

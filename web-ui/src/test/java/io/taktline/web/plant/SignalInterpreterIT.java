@@ -57,7 +57,7 @@ class SignalInterpreterIT {
         Path data = Files.createDirectories(Path.of("target", "it-data", "signals-" + System.nanoTime()));
         database = Database.open(new DatabaseSettings(null, "postgres", "", data));
         downtime = new Downtime(
-                new JdbcDowntimeStore(database.dataSource()),
+                new JdbcDowntimeStore(database.dataSource(), Clock.systemUTC()),
                 new JdbcReasonStore(database.dataSource()),
                 DowntimeSettings.DEFAULTS,
                 Clock.systemUTC());

@@ -7,10 +7,12 @@ import io.taktline.core.downtime.StopChange;
 import io.taktline.core.downtime.StopNotFoundException;
 import io.taktline.core.downtime.StopRepository;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.core.infrastructure.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,10 +49,13 @@ public final class JdbcDowntimeStore implements StopRepository {
     private static final String GIVEN_REASON =
             "(select ?::text as code) given left join downtime_reason r on r.code = given.code";
 
-    private final Transactions db;
+    private final JdbcTransactions db;
+    private final Clock clock;
 
-    public JdbcDowntimeStore(DataSource dataSource) {
-        this.db = new Transactions(dataSource);
+    /** @param clock when an operator classified a stop */
+    public JdbcDowntimeStore(DataSource dataSource, Clock clock) {
+        this.db = new JdbcTransactions(dataSource);
+        this.clock = clock;
     }
 
     /** Stores what the signal interpreter saw happen to stops, in this order, in one transaction. */
@@ -58,7 +63,7 @@ public final class JdbcDowntimeStore implements StopRepository {
     public void apply(List<StopChange> changes) throws SQLException {
         db.inTransaction(c -> {
             for (StopChange change : changes) {
-                Transactions.lockAsset(c, change.assetId());
+                DowntimeLocks.lockAsset(c, change.assetId());
                 if (change instanceof StopChange.Opened opened) {
                     opened(c, opened.stop());
                 } else if (change instanceof StopChange.FaultReported reported) {
@@ -87,8 +92,8 @@ public final class JdbcDowntimeStore implements StopRepository {
                     + " where e.asset_id = any(?) and e.start_time < ? and (e.end_time is null or e.end_time > ?)"
                     + " order by e.start_time, e.asset_id")) {
                 query.setArray(1, c.createArrayOf("bigint", assetIds.toArray()));
-                query.setObject(2, Transactions.time(to));
-                query.setObject(3, Transactions.time(from));
+                query.setObject(2, JdbcTransactions.time(to));
+                query.setObject(3, JdbcTransactions.time(from));
                 return read(query);
             }
         });
@@ -118,15 +123,15 @@ public final class JdbcDowntimeStore implements StopRepository {
             try (PreparedStatement query = c.prepareStatement("select line_id, name, lower(period), upper(period)"
                     + " from shift where line_id = any(?) and period && tstzrange(?, ?, '[]')")) {
                 query.setArray(1, c.createArrayOf("bigint", new HashSet<>(lineOfAsset.values()).toArray()));
-                query.setObject(2, Transactions.time(first));
-                query.setObject(3, Transactions.time(last));
+                query.setObject(2, JdbcTransactions.time(first));
+                query.setObject(3, JdbcTransactions.time(last));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.add(new Span(
                                 rows.getLong(1),
                                 rows.getString(2),
-                                Transactions.instant(rows, 3),
-                                Transactions.instant(rows, 4)));
+                                JdbcTransactions.instant(rows, 3),
+                                JdbcTransactions.instant(rows, 4)));
                     }
                 }
             }
@@ -155,17 +160,17 @@ public final class JdbcDowntimeStore implements StopRepository {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             DowntimeEvent after =
-                    before.event().classify(reason, actor, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                    before.event().classify(reason, actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
             try (PreparedStatement update = c.prepareStatement("update downtime_event set reason_code = ?,"
                     + " source = 'OPERATOR', classified_by = ?, classified_at = ? where id = ?")) {
                 update.setString(1, reason.code());
                 update.setString(2, actor);
-                update.setObject(3, Transactions.time(after.classifiedAt()));
+                update.setObject(3, JdbcTransactions.time(after.classifiedAt()));
                 update.setLong(4, id);
                 update.executeUpdate();
             }
             StoredStop changed = new StoredStop(id, after);
-            Transactions.audit(
+            JdbcTransactions.audit(
                     c,
                     actor,
                     "CLASSIFY",
@@ -189,7 +194,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 update.executeUpdate();
             }
             StoredStop changed = new StoredStop(id, before.event().comment(comment));
-            Transactions.audit(
+            JdbcTransactions.audit(
                     c,
                     actor,
                     "COMMENT",
@@ -213,12 +218,12 @@ public final class JdbcDowntimeStore implements StopRepository {
                 throw new DowntimeException("stop " + id + ": " + e.getMessage());
             }
             try (PreparedStatement update = c.prepareStatement("update downtime_event set end_time = ? where id = ?")) {
-                update.setObject(1, Transactions.time(at));
+                update.setObject(1, JdbcTransactions.time(at));
                 update.setLong(2, id);
                 update.executeUpdate();
             }
             List<StoredStop> split = List.of(new StoredStop(id, parts.get(0)), insert(c, parts.get(1)));
-            Transactions.audit(
+            JdbcTransactions.audit(
                     c, actor, "SPLIT", "downtime_event", String.valueOf(id), StopJson.of(before), StopJson.of(split));
             return split;
         });
@@ -236,7 +241,7 @@ public final class JdbcDowntimeStore implements StopRepository {
         }
         return db.inTransaction(c -> {
             long assetId = assetOf(c, distinct);
-            Transactions.lockAsset(c, assetId);
+            DowntimeLocks.lockAsset(c, assetId);
             List<StoredStop> stops;
             try (PreparedStatement query = c.prepareStatement(SELECT + " where e.id = any(?) order by e.start_time")) {
                 query.setArray(1, c.createArrayOf("bigint", distinct.toArray()));
@@ -261,7 +266,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 delete.executeUpdate();
             }
             StoredStop result = new StoredStop(keptId, merged);
-            Transactions.audit(
+            JdbcTransactions.audit(
                     c,
                     actor,
                     "MERGE",
@@ -277,9 +282,9 @@ public final class JdbcDowntimeStore implements StopRepository {
         // A stop left open (e.g. before a restart) ended when the next one began: an asset has one stop at a time.
         try (PreparedStatement close = c.prepareStatement("update downtime_event set end_time = ?"
                 + " where asset_id = ? and end_time is null and start_time < ?")) {
-            close.setObject(1, Transactions.time(stop.start()));
+            close.setObject(1, JdbcTransactions.time(stop.start()));
             close.setLong(2, stop.assetId());
-            close.setObject(3, Transactions.time(stop.start()));
+            close.setObject(3, JdbcTransactions.time(stop.start()));
             close.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(
@@ -288,8 +293,8 @@ public final class JdbcDowntimeStore implements StopRepository {
                         + " case when r.code is null then 'NONE' else 'AUTOMATIC' end, ?::integer"
                         + " from " + GIVEN_REASON + " on conflict do nothing")) {
             insert.setLong(1, stop.assetId());
-            insert.setObject(2, Transactions.time(stop.start()));
-            insert.setObject(3, Transactions.time(stop.end()));
+            insert.setObject(2, JdbcTransactions.time(stop.start()));
+            insert.setObject(3, JdbcTransactions.time(stop.end()));
             insert.setObject(4, stop.faultCode());
             insert.setString(5, automaticReasonCode(stop));
             insert.executeUpdate();
@@ -307,7 +312,7 @@ public final class JdbcDowntimeStore implements StopRepository {
             update.setObject(1, stop.faultCode());
             update.setString(2, automaticReasonCode(stop));
             update.setLong(3, stop.assetId());
-            update.setObject(4, Transactions.time(stop.start()));
+            update.setObject(4, JdbcTransactions.time(stop.start()));
             update.executeUpdate();
         }
     }
@@ -320,11 +325,11 @@ public final class JdbcDowntimeStore implements StopRepository {
                 + " source = case when e.source = 'NONE' and r.code is not null then 'AUTOMATIC' else e.source end"
                 + " from " + GIVEN_REASON
                 + " where e.asset_id = ? and e.end_time is null and e.start_time < ?")) {
-            update.setObject(1, Transactions.time(closed.at()));
+            update.setObject(1, JdbcTransactions.time(closed.at()));
             update.setObject(2, stop == null ? null : stop.faultCode());
             update.setString(3, stop == null ? null : automaticReasonCode(stop));
             update.setLong(4, closed.assetId());
-            update.setObject(5, Transactions.time(closed.at()));
+            update.setObject(5, JdbcTransactions.time(closed.at()));
             update.executeUpdate();
         }
     }
@@ -334,7 +339,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 + " and start_time = ? and (end_time is null or end_time = start_time)"
                 + " and source <> 'OPERATOR' and comment is null")) {
             delete.setLong(1, stop.assetId());
-            delete.setObject(2, Transactions.time(stop.start()));
+            delete.setObject(2, JdbcTransactions.time(stop.start()));
             delete.executeUpdate();
         }
     }
@@ -348,7 +353,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 + " end_time, reason_code, source, classified_by, classified_at, comment, fault_code)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
             insert.setLong(1, stop.assetId());
-            insert.setObject(2, Transactions.time(stop.start()));
+            insert.setObject(2, JdbcTransactions.time(stop.start()));
             setColumns(insert, 3, stop);
             try (ResultSet id = insert.executeQuery()) {
                 id.next();
@@ -368,19 +373,19 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** end, reason, source, classified by, classified at, comment, fault code from {@code first} on. */
     private static void setColumns(PreparedStatement statement, int first, DowntimeEvent stop) throws SQLException {
-        statement.setObject(first, Transactions.time(stop.end()));
+        statement.setObject(first, JdbcTransactions.time(stop.end()));
         statement.setString(
                 first + 1, stop.reason() == null ? null : stop.reason().code());
         statement.setString(first + 2, stop.source().name());
         statement.setString(first + 3, stop.classifiedBy());
-        statement.setObject(first + 4, Transactions.time(stop.classifiedAt()));
+        statement.setObject(first + 4, JdbcTransactions.time(stop.classifiedAt()));
         statement.setString(first + 5, stop.comment());
         statement.setObject(first + 6, stop.faultCode());
     }
 
     /** The stop, read again after its asset is locked: the interpreter may have changed it meanwhile. */
     private static StoredStop locked(Connection c, long id) throws SQLException {
-        Transactions.lockAsset(c, assetOf(c, Set.of(id)));
+        DowntimeLocks.lockAsset(c, assetOf(c, Set.of(id)));
         return find(c, id).orElseThrow(() -> new StopNotFoundException(id));
     }
 
@@ -414,13 +419,13 @@ public final class JdbcDowntimeStore implements StopRepository {
         try (PreparedStatement query = c.prepareStatement("select id, start_time from downtime_event"
                 + " where asset_id = ? and start_time > ? and start_time < ? and id <> all(?) order by start_time")) {
             query.setLong(1, assetId);
-            query.setObject(2, Transactions.time(stops.get(0).start()));
-            query.setObject(3, Transactions.time(stops.get(stops.size() - 1).start()));
+            query.setObject(2, JdbcTransactions.time(stops.get(0).start()));
+            query.setObject(3, JdbcTransactions.time(stops.get(stops.size() - 1).start()));
             query.setArray(4, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {
                     throw new DowntimeException("stop " + rows.getLong(1) + " of the same asset, from "
-                            + Transactions.instant(rows, 2) + ", lies between the stops " + ids
+                            + JdbcTransactions.instant(rows, 2) + ", lies between the stops " + ids
                             + "; merge it too, or merge only consecutive stops");
                 }
             }

@@ -8,6 +8,7 @@ import io.taktline.core.downtime.ReasonRepository;
 import io.taktline.core.downtime.ReasonTree;
 import io.taktline.core.downtime.ReasonTreeDocument;
 import io.taktline.core.downtime.ReasonTreeReplaced;
+import io.taktline.core.infrastructure.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,10 +22,10 @@ import javax.sql.DataSource;
 /** The reason tree, its fault-code mapping and the reasons of the automatic rules, in plain JDBC. */
 public final class JdbcReasonStore implements ReasonRepository {
 
-    private final Transactions db;
+    private final JdbcTransactions db;
 
     public JdbcReasonStore(DataSource dataSource) {
-        this.db = new Transactions(dataSource);
+        this.db = new JdbcTransactions(dataSource);
     }
 
     @Override
@@ -67,7 +68,7 @@ public final class JdbcReasonStore implements ReasonRepository {
     @Override
     public ReasonTreeReplaced replace(ReasonTree next, boolean removeInUse, String actor) throws SQLException {
         return db.inTransaction(c -> {
-            Transactions.lockReasonTree(c);
+            DowntimeLocks.lockReasonTree(c);
             ReasonTree current = read(c);
             List<String> removed = List.copyOf(current.removedIn(next));
             Map<String, Long> inUse = stopsWith(c, removed);
@@ -84,7 +85,7 @@ public final class JdbcReasonStore implements ReasonRepository {
             execute(c, "delete from downtime_fault_mapping");
             saveReasons(c, next, removed);
             saveMappings(c, next);
-            Transactions.audit(
+            JdbcTransactions.audit(
                     c,
                     actor,
                     "REPLACE",

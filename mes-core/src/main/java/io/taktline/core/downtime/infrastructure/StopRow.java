@@ -4,6 +4,7 @@ import io.taktline.core.downtime.DowntimeEvent;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.ReasonCategory;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.core.infrastructure.JdbcTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -24,12 +25,12 @@ final class StopRow {
                 row.getLong(1),
                 new DowntimeEvent(
                         row.getLong(2),
-                        Transactions.instant(row, 3),
-                        Transactions.instant(row, 4),
+                        JdbcTransactions.instant(row, 3),
+                        JdbcTransactions.instant(row, 4),
                         reason,
                         DowntimeEvent.Source.valueOf(row.getString(9)),
                         row.getString(10),
-                        Transactions.instant(row, 11),
+                        JdbcTransactions.instant(row, 11),
                         row.getString(12),
                         faultCode));
     }

@@ -1,5 +1,6 @@
 package io.taktline.core.shift.infrastructure;
 
+import io.taktline.core.infrastructure.JdbcTransactions;
 import io.taktline.core.shift.LineCalendar;
 import io.taktline.core.shift.LineCalendarJson;
 import io.taktline.core.shift.ScheduledShift;
@@ -40,7 +41,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
     /** The first key of the advisory locks of lines' calendars (the second is the line id). */
     private static final int CALENDAR_LOCK = 24;
 
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
     private final Clock clock;
 
     public JdbcShiftPlanning(DataSource dataSource) {
@@ -48,7 +49,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
     }
 
     public JdbcShiftPlanning(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.transactions = new JdbcTransactions(dataSource);
         this.clock = clock;
     }
 
@@ -86,7 +87,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
             savePattern(c, lineId, json, now.minus(HORIZON_BEHIND), until);
             ShiftRows.apply(c, lineId, diff);
             if (before.isEmpty() || !before.get().calendar().equals(calendar)) {
-                ShiftRows.audit(
+                JdbcTransactions.audit(
                         c,
                         actor,
                         before.isEmpty() ? "CREATE" : "UPDATE",
@@ -96,7 +97,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
                         json);
             }
             if (!diff.isEmpty()) {
-                ShiftRows.audit(c, actor, "UPDATE", "shift", line.path(), removed(diff), added(diff));
+                JdbcTransactions.audit(c, actor, "UPDATE", "shift", line.path(), removed(diff), added(diff));
             }
             skipped(line, diff);
             return new CalendarChange(calendar, diff);
@@ -233,7 +234,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
                 ShiftRows.plan(c, id, overtime.demand(), false);
             }
             ScheduledShift added = new ScheduledShift(id, lineId, shift, true, overtime.demand(), false);
-            ShiftRows.audit(
+            JdbcTransactions.audit(
                     c,
                     actor,
                     "CREATE",
@@ -262,7 +263,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
                         shift.describe() + " has started; only overtime that has not started can be cancelled");
             }
             ShiftRows.delete(c, shiftId);
-            ShiftRows.audit(
+            JdbcTransactions.audit(
                     c,
                     actor,
                     "DELETE",
@@ -296,7 +297,7 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
                 Integer demand = demandByShift.get(shift.id());
                 ShiftRows.plan(c, shift.id(), demand, false);
                 planned.add(new ScheduledShift(shift.id(), lineId, shift.shift(), shift.overtime(), demand, false));
-                ShiftRows.audit(
+                JdbcTransactions.audit(
                         c,
                         actor,
                         "UPDATE",
@@ -401,23 +402,9 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+    private <T> T inTransaction(JdbcTransactions.Work<T> work) {
+        try {
+            return transactions.inTransaction(work);
         } catch (SQLException e) {
             if (EXCLUSION_VIOLATION.equals(e.getSQLState())) {
                 throw ShiftPlanningException.conflict("two shifts of a line would overlap (" + e.getMessage()

@@ -169,21 +169,6 @@ final class ShiftRows {
         }
     }
 
-    static void audit(Connection c, String actor, String action, String entity, String key, String before, String after)
-            throws SQLException {
-        try (PreparedStatement insert =
-                c.prepareStatement("insert into audit_log (at, actor, action, entity, entity_key, old_value, new_value)"
-                        + " values (now(), ?, ?, ?, ?, ?::jsonb, ?::jsonb)")) {
-            insert.setString(1, actor);
-            insert.setString(2, action);
-            insert.setString(3, entity);
-            insert.setString(4, key);
-            insert.setString(5, before);
-            insert.setString(6, after);
-            insert.executeUpdate();
-        }
-    }
-
     static OffsetDateTime offset(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }

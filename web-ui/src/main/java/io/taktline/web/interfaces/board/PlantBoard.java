@@ -21,7 +21,7 @@ import jakarta.inject.Named;
 import java.sql.SQLException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +45,9 @@ public class PlantBoard {
 
     @Inject
     PlantConfiguration configuration;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlantDatabase database;
@@ -106,8 +109,8 @@ public class PlantBoard {
         boolean behind = false;
         if (database.database().isPresent()) {
             try {
-                LineTakt.Report report =
-                        lineTakt.at(line, LineTakt.countingStation(line, model.assets(), model.tags()), Instant.now());
+                LineTakt.Report report = lineTakt.at(
+                        line, LineTakt.countingStation(line, model.assets(), model.tags()), clock.instant());
                 if (report.shift() != null && report.taktSeconds() != null) {
                     String shift = report.shift().crew() == null
                             ? report.shift().name()

@@ -68,9 +68,7 @@ public class CycleResource {
     public StationCycles cycles(
             @Parameter(description = "id of a station or equipment with a PART_COUNTER tag") @QueryParam("asset")
                     Long asset,
-            @Parameter(description = "from (default: 1 hour before 'to') and to (default: now), at most 31 days")
-                    @BeanParam
-                    TimeWindow window)
+            @BeanParam TimeWindow window)
             throws SQLException {
         if (asset == null) {
             throw ApiProblem.badRequest("query parameter asset is missing; give the id of a station");
@@ -96,9 +94,7 @@ public class CycleResource {
                     + " producing, in setup or down for the largest share of its time).")
     public Balance balance(
             @Parameter(description = "id of a line") @QueryParam("line") Long line,
-            @Parameter(description = "from (default: 1 hour before 'to') and to (default: now), at most 31 days")
-                    @BeanParam
-                    TimeWindow window,
+            @BeanParam TimeWindow window,
             @Parameter(description = "takt in seconds; default: the line's takt from its plan") @QueryParam("takt")
                     Double taktSeconds)
             throws SQLException {

@@ -71,9 +71,7 @@ public class DowntimeResource {
                                             + " asset beneath; default: the whole plant")
                     @QueryParam("asset")
                     String asset,
-            @Parameter(description = "from (default: 8 hours before 'to') and to (default: now), at most 31 days")
-                    @BeanParam
-                    TimeWindow window,
+            @BeanParam TimeWindow window,
             @Parameter(description = "true: only stops without a reason that wait for an operator")
                     @QueryParam("awaitingClassification")
                     @DefaultValue("false")

@@ -43,9 +43,7 @@ public class KpiResource {
             @Parameter(description = "asset id: an equipment, station, line, shop, site or enterprise")
                     @QueryParam("asset")
                     Long asset,
-            @Parameter(description = "from (default: 8 hours before 'to') and to (default: now), at most 366 days")
-                    @BeanParam
-                    TimeWindow window)
+            @BeanParam TimeWindow window)
             throws Exception {
         if (asset == null) {
             throw ApiProblem.badRequest(
@@ -71,9 +69,7 @@ public class KpiResource {
                     @QueryParam("asset")
                     Long asset,
             @Parameter(description = "shift, day or week") @QueryParam("per") String per,
-            @Parameter(description = "from (default: 7 days before 'to') and to (default: now), at most 366 days")
-                    @BeanParam
-                    TimeWindow window)
+            @BeanParam TimeWindow window)
             throws Exception {
         if (asset == null) {
             throw ApiProblem.badRequest(

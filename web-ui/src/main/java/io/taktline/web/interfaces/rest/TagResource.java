@@ -111,9 +111,7 @@ public class TagResource {
     @Operation(summary = "Stored samples of one tag in [from, to), oldest first")
     public List<SampleJson> samples(
             @PathParam("id") long id,
-            @Parameter(description = "from (default: an hour before 'to') and to (default: now), at most 31 days")
-                    @BeanParam
-                    TimeWindow window,
+            @BeanParam TimeWindow window,
             @Parameter(description = "most samples returned, up to " + MAX_SAMPLES)
                     @QueryParam("limit")
                     @DefaultValue("10000")

@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The period a query asks about, taken as {@code @BeanParam}: {@code from} and {@code to}, ISO-8601
@@ -14,12 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class TimeWindow {
 
+    // No OpenAPI @Parameter here: Payara's OpenAPI processor fails on annotated bean-parameter fields;
+    // the endpoints describe from and to in their operation's description.
     @QueryParam("from")
-    @Parameter(description = "ISO-8601 instant, e.g. 2026-11-25T06:00:00Z; default: 'to' minus the endpoint's span")
     Instant from;
 
     @QueryParam("to")
-    @Parameter(description = "ISO-8601 instant; default: now")
     Instant to;
 
     /** A resolved period, {@code [start, end)}. */
