@@ -1,8 +1,6 @@
 package io.taktline.core.audit;
 
 import io.taktline.core.infrastructure.JdbcTransactions;
-import io.taktline.core.storage.StorageUnavailableException;
-import java.sql.SQLException;
 
 /** Appends to the audit trail what happens outside the stores that audit their own changes, e.g. writes to PLC nodes. */
 public final class AuditTrail {
@@ -13,17 +11,11 @@ public final class AuditTrail {
         this.transactions = transactions;
     }
 
-    /** @throws StorageUnavailableException when the entry could not be stored */
+    /** @throws io.taktline.core.storage.StorageException when the entry could not be stored */
     public void append(String actor, String action, String entity, String key, String before, String after) {
-        try {
-            transactions.inTransaction(c -> {
-                JdbcTransactions.audit(c, actor, action, entity, key, before, after);
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StorageUnavailableException(
-                    "the audit trail could not store " + action + " of " + entity + " " + key + ": " + e.getMessage(),
-                    e);
-        }
+        transactions.inTransaction(c -> {
+            JdbcTransactions.audit(c, actor, action, entity, key, before, after);
+            return null;
+        });
     }
 }

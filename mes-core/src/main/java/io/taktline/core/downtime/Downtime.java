@@ -1,7 +1,6 @@
 package io.taktline.core.downtime;
 
 import io.taktline.core.document.TextLimits;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +45,7 @@ public final class Downtime {
         if (loaded == null) {
             synchronized (this) {
                 if (reasons == null) {
-                    try {
-                        reasons = reasonStore.load();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot read the reason tree: " + e.getMessage(), e);
-                    }
+                    reasons = reasonStore.load();
                 }
                 loaded = reasons;
             }
@@ -59,12 +54,12 @@ public final class Downtime {
     }
 
     /** Stores what the signal interpreter saw happen to stops, in this order, all or nothing. */
-    public void record(List<StopChange> changes) throws SQLException {
+    public void record(List<StopChange> changes) {
         stops.apply(changes);
     }
 
     /** The stops of one asset that overlap [from, to), earliest first; open ones have no end. */
-    public List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException {
+    public List<StoredStop> stops(long assetId, Instant from, Instant to) {
         return stops.stops(assetId, from, to);
     }
 
@@ -74,8 +69,7 @@ public final class Downtime {
      * @param awaitingOnly only stops without a reason that an operator should classify: closed ones, and
      *     open ones that have lasted the micro-stop threshold (a shorter one may still end as a micro-stop)
      */
-    public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to, boolean awaitingOnly)
-            throws SQLException {
+    public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to, boolean awaitingOnly) {
         List<StoredStop> found = stops.stops(assetIds, from, to);
         if (!awaitingOnly) {
             return found;
@@ -92,21 +86,21 @@ public final class Downtime {
      * The name of the shift each stop began in on its line, by stop id (see
      * {@link StopRepository#shiftNames}).
      */
-    public Map<Long, String> shiftNames(List<StoredStop> found, Map<Long, Long> lineOfAsset) throws SQLException {
+    public Map<Long, String> shiftNames(List<StoredStop> found, Map<Long, Long> lineOfAsset) {
         return stops.shiftNames(found, lineOfAsset);
     }
 
     /** The equipment class code of every asset that has one, by asset id: fault mappings may be per class. */
-    public Map<Long, String> equipmentClasses() throws SQLException {
+    public Map<Long, String> equipmentClasses() {
         return reasonStore.equipmentClasses();
     }
 
-    public StoredStop stop(long id) throws SQLException {
+    public StoredStop stop(long id) {
         return stops.stop(id).orElseThrow(() -> new StopNotFoundException(id));
     }
 
     /** An operator gives a stop a reason of the tree; it wins over any automatic reason. */
-    public StoredStop classify(long id, String reasonCode, String actor) throws SQLException {
+    public StoredStop classify(long id, String reasonCode, String actor) {
         DowntimeReason reason = reasons()
                 .find(reasonCode)
                 .orElseThrow(() -> new DowntimeException("reason '" + reasonCode
@@ -114,7 +108,7 @@ public final class Downtime {
         return stops.classify(id, reason, actor);
     }
 
-    public StoredStop comment(long id, String text, String actor) throws SQLException {
+    public StoredStop comment(long id, String text, String actor) {
         try {
             TextLimits.prose("the comment", text, MAX_COMMENT_LENGTH);
         } catch (IllegalArgumentException e) {
@@ -124,7 +118,7 @@ public final class Downtime {
     }
 
     /** Splits a stop at an instant inside it into two that keep its reason. */
-    public List<StoredStop> split(long id, Instant at, String actor) throws SQLException {
+    public List<StoredStop> split(long id, Instant at, String actor) {
         Instant now = clock.instant();
         if (at.isAfter(now)) {
             // An open stop has no end to check against: a split in the future would leave a part that never was.
@@ -135,20 +129,19 @@ public final class Downtime {
     }
 
     /** Merges consecutive stops of one asset (see {@link DowntimeEvent#merge}) into the earliest. */
-    public StoredStop merge(Collection<Long> ids, String actor) throws SQLException {
+    public StoredStop merge(Collection<Long> ids, String actor) {
         return stops.merge(ids, actor);
     }
 
     /** Replaces the reason tree, all or nothing; see {@link ReasonRepository#replace}. */
-    public synchronized ReasonTreeReplaced replaceReasons(ReasonTree next, boolean removeInUse, String actor)
-            throws SQLException {
+    public synchronized ReasonTreeReplaced replaceReasons(ReasonTree next, boolean removeInUse, String actor) {
         ReasonTreeReplaced replaced = reasonStore.replace(next, removeInUse, actor);
         reasons = reasonStore.load();
         return replaced;
     }
 
     /** Stores {@code tree} when no tree is stored yet (a first start); says whether it did. */
-    public synchronized boolean seed(ReasonTree tree, String actor) throws SQLException {
+    public synchronized boolean seed(ReasonTree tree, String actor) {
         if (!reasonStore.isEmpty()) {
             return false;
         }

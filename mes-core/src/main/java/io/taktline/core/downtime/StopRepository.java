@@ -1,6 +1,5 @@
 package io.taktline.core.downtime;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,28 +10,28 @@ import java.util.Optional;
 public interface StopRepository {
 
     /** Stores what the signal interpreter saw happen to stops, in this order, all or nothing. */
-    void apply(List<StopChange> changes) throws SQLException;
+    void apply(List<StopChange> changes);
 
     /** The stops of the asset that overlap {@code [from, to)}, oldest first. */
-    List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException;
+    List<StoredStop> stops(long assetId, Instant from, Instant to);
 
     /** The stops of any of the assets that overlap {@code [from, to)}, oldest first. */
-    List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to) throws SQLException;
+    List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to);
 
     /** The name of the shift of its line each stop began in, by stop id (stops outside every shift left out). */
-    Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) throws SQLException;
+    Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset);
 
-    Optional<StoredStop> stop(long id) throws SQLException;
+    Optional<StoredStop> stop(long id);
 
     /** An operator's reason; audited. */
-    StoredStop classify(long id, DowntimeReason reason, String actor) throws SQLException;
+    StoredStop classify(long id, DowntimeReason reason, String actor);
 
     /** An operator's comment (null or blank removes it); audited. */
-    StoredStop comment(long id, String text, String actor) throws SQLException;
+    StoredStop comment(long id, String text, String actor);
 
     /** Splits the stop at an instant inside it; audited. */
-    List<StoredStop> split(long id, Instant at, String actor) throws SQLException;
+    List<StoredStop> split(long id, Instant at, String actor);
 
     /** Merges consecutive stops of one asset into the earliest; audited. */
-    StoredStop merge(Collection<Long> ids, String actor) throws SQLException;
+    StoredStop merge(Collection<Long> ids, String actor);
 }

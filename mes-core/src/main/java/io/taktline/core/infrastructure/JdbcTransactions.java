@@ -1,5 +1,7 @@
 package io.taktline.core.infrastructure;
 
+import io.taktline.core.storage.StorageException;
+import io.taktline.core.storage.StorageRefusedException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +30,29 @@ public final class JdbcTransactions {
         this.dataSource = dataSource;
     }
 
-    /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
-    public <T> T inTransaction(Work<T> work) throws SQLException {
+    /**
+     * Runs {@code work} in one transaction, committed when it returns, rolled back when it throws.
+     *
+     * @throws StorageException what the database answered, by its SQLState's class
+     */
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            return transaction(work);
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
+        }
+    }
+
+    /** Work on a connection without a transaction of its own (one statement, auto-committed). */
+    public <T> T withConnection(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
+        }
+    }
+
+    private <T> T transaction(Work<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

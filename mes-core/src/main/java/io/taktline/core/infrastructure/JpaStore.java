@@ -136,7 +136,7 @@ public final class JpaStore implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("22") || state.startsWith("23")) {
             return new StorageRefusedException(
-                    StorageRefusedException.firstLine(e.getSQLException().getMessage()), state.startsWith("23"), e);
+                    StorageRefusedException.firstLine(e.getSQLException().getMessage()), state, e);
         }
         return e;
     }

@@ -4,7 +4,6 @@ import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
 import io.taktline.core.state.TimeElement;
 import io.taktline.core.state.TimeElements;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +66,7 @@ public final class AssetKpis {
     /**
      * @param idealCycleTime the asset's ideal cycle time, or null when the model does not give one
      */
-    public Report of(long assetId, Instant from, Instant to, Duration idealCycleTime) throws SQLException {
+    public Report of(long assetId, Instant from, Instant to, Duration idealCycleTime) {
         return ofUnit(assetId, List.of(new Member(assetId, idealCycleTime)), from, to);
     }
 
@@ -75,7 +74,7 @@ public final class AssetKpis {
      * The KPIs of unit {@code unitId} from the sums of its members' time elements and counts;
      * effectiveness from Σ PQᵢ × PRIᵢ, undefined when a member that made parts has no PRI.
      */
-    public Report ofUnit(long unitId, List<Member> members, Instant from, Instant to) throws SQLException {
+    public Report ofUnit(long unitId, List<Member> members, Instant from, Instant to) {
         Instant now = clock.instant();
         // The future has no states yet: the period ends now at the latest, and never before it begins.
         Instant end = to.isAfter(now) ? now : to;

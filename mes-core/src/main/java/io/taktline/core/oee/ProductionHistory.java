@@ -1,7 +1,6 @@
 package io.taktline.core.oee;
 
 import io.taktline.core.state.StateInterval;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.Map;
 public interface ProductionHistory {
 
     /** The asset's states within {@code [from, to)}; a state still running is cut at {@code until}. */
-    List<StateInterval> intervals(long assetId, Instant from, Instant to, Instant until) throws SQLException;
+    List<StateInterval> intervals(long assetId, Instant from, Instant to, Instant until);
 
     /** The parts the asset counted in {@code [from, to)}, by kind. */
-    Map<PartKind, Long> counts(long assetId, Instant from, Instant to) throws SQLException;
+    Map<PartKind, Long> counts(long assetId, Instant from, Instant to);
 }

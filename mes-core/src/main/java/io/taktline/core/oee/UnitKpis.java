@@ -10,7 +10,6 @@ import io.taktline.core.shift.Shift;
 import io.taktline.core.shift.ShiftPlanning;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +72,7 @@ public final class UnitKpis {
      * @throws IllegalArgumentException when the asset has no unit with a STATE tag beneath it, or an
      *     ideal cycle time attribute is not a number
      */
-    public AssetKpis.Report of(long assetId, Instant from, Instant to) throws SQLException {
+    public AssetKpis.Report of(long assetId, Instant from, Instant to) {
         return kpis.ofUnit(assetId, members(assetId, from, to), from, to);
     }
 
@@ -82,7 +81,7 @@ public final class UnitKpis {
      * with a calendar), or per day or ISO week in that calendar's time zone (UTC without one), over
      * [from, to); the first and last period are cut at from and to.
      */
-    public List<Period> per(long assetId, Per per, Instant from, Instant to) throws SQLException {
+    public List<Period> per(long assetId, Per per, Instant from, Instant to) {
         ModelSnapshot current = snapshot.get();
         AssetView asset = current.find(assetId);
         ShiftPlanning planning = shifts;

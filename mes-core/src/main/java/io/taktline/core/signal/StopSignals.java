@@ -7,7 +7,8 @@ import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.StopChange;
 import io.taktline.core.downtime.StopDetector;
 import io.taktline.core.state.EquipmentState;
-import java.sql.SQLException;
+import io.taktline.core.storage.StorageException;
+import io.taktline.core.storage.StorageRefusedException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ final class StopSignals {
                 LOG.info("stops are stored again");
                 failure = null;
             }
-        } catch (SQLException e) {
-            if (refusesTheData(e)) {
+        } catch (StorageException e) {
+            if (e instanceof StorageRefusedException) {
                 storeOneByOne();
             } else if (!String.valueOf(e.getMessage()).equals(failure)) {
                 failure = String.valueOf(e.getMessage());
@@ -123,15 +124,18 @@ final class StopSignals {
         }
     }
 
-    /** A change the database refuses for what it says (not for being away) would block all after it: drop it. */
+    /**
+     * A change the database refuses for what it says (a data or integrity error, SQLState class 22 or
+     * 23: trying again would fail again), not for being away, would block all after it: drop it.
+     */
     private void storeOneByOne() {
         while (!pending.isEmpty()) {
             StopChange change = pending.peek();
             try {
                 downtime.record(List.of(change));
                 pending.remove();
-            } catch (SQLException e) {
-                if (!refusesTheData(e)) {
+            } catch (StorageException e) {
+                if (!(e instanceof StorageRefusedException)) {
                     return;
                 }
                 pending.remove();
@@ -139,12 +143,6 @@ final class StopSignals {
                 LOG.log(Level.SEVERE, "the database refuses the stop change " + change + "; it is dropped", e);
             }
         }
-    }
-
-    /** Integrity or data errors (SQLState classes 22 and 23): trying again would fail again. */
-    private static boolean refusesTheData(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
     private StopDetector detector(long assetId) {

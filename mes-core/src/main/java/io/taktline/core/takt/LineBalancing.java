@@ -7,7 +7,6 @@ import io.taktline.core.asset.TagRole;
 import io.taktline.core.state.StateInterval;
 import io.taktline.core.state.TimeElements;
 import io.taktline.core.state.infrastructure.JdbcEventStore;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ public final class LineBalancing {
     }
 
     /** Each counted part ends a cycle; a cycle is timed only when the station ran throughout. */
-    public List<Cycles.Cycle> cycles(long assetId, Instant from, Instant to) throws SQLException {
+    public List<Cycles.Cycle> cycles(long assetId, Instant from, Instant to) {
         return Cycles.of(events.partTimes(assetId, from, to), events.intervals(assetId, from, to, to));
     }
 
@@ -48,8 +47,7 @@ public final class LineBalancing {
      * @param given a takt to measure against, or empty for the line's takt in the shift running at {@code from}
      * @throws IllegalArgumentException when the asset is not a line, or no takt is given and the line has none then
      */
-    public Result of(ModelSnapshot model, AssetView line, Instant from, Instant to, Optional<Takt> given)
-            throws SQLException {
+    public Result of(ModelSnapshot model, AssetView line, Instant from, Instant to, Optional<Takt> given) {
         if (line.level() != AssetLevel.LINE) {
             throw new IllegalArgumentException(
                     "asset '" + line.path() + "' is a " + line.level() + ", not a LINE; give the id of a line");
@@ -73,7 +71,7 @@ public final class LineBalancing {
                 line, from, to, LineBalance.of(takt, cycleTimes), LineBalance.bottleneckByActivePeriod(times));
     }
 
-    private Takt planned(ModelSnapshot model, AssetView line, Instant at) throws SQLException {
+    private Takt planned(ModelSnapshot model, AssetView line, Instant at) {
         LineTakt.Report report = lineTakt.at(line, LineTakt.countingStation(line, model.assets(), model.tags()), at);
         if (report.taktSeconds() == null) {
             throw new IllegalArgumentException("line '" + line.path() + "' has no takt at " + at + " ("

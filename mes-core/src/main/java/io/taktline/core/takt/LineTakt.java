@@ -7,7 +7,6 @@ import io.taktline.core.asset.TagView;
 import io.taktline.core.shift.ScheduledShift;
 import io.taktline.core.shift.Shift;
 import io.taktline.core.shift.ShiftPlanning;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class LineTakt {
     /** Parts an asset's part counter counted in [from, to). */
     @FunctionalInterface
     public interface PartCounts {
-        long parts(long assetId, Instant from, Instant to) throws SQLException;
+        long parts(long assetId, Instant from, Instant to);
     }
 
     private final ShiftPlanning planning;
@@ -48,7 +47,7 @@ public final class LineTakt {
                 .max(Comparator.comparingInt(AssetView::sortOrder).thenComparing(AssetView::code));
     }
 
-    public Report at(AssetView line, Optional<AssetView> station, Instant at) throws SQLException {
+    public Report at(AssetView line, Optional<AssetView> station, Instant at) {
         Station counting = station.map(s -> new Station(s.id(), s.path())).orElse(null);
         List<String> notes = new ArrayList<>();
         Optional<ScheduledShift> running = planning.scheduledAt(line.id(), at);

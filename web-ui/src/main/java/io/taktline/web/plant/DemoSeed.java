@@ -58,7 +58,7 @@ public class DemoSeed {
                         + downtime.reasons().reasons().size() + " reasons, "
                         + downtime.reasons().faultMappings().size() + " fault codes");
             }
-        } catch (java.sql.SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not store the reason tree; set one with PUT /api/v1/downtime/reasons", e);
         }
     }

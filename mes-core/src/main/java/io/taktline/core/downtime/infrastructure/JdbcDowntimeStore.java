@@ -60,7 +60,7 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** Stores what the signal interpreter saw happen to stops, in this order, in one transaction. */
     @Override
-    public void apply(List<StopChange> changes) throws SQLException {
+    public void apply(List<StopChange> changes) {
         db.inTransaction(c -> {
             for (StopChange change : changes) {
                 DowntimeLocks.lockAsset(c, change.assetId());
@@ -80,13 +80,13 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** The stops of an asset that overlap [from, to), earliest first; open ones included. */
     @Override
-    public List<StoredStop> stops(long assetId, Instant from, Instant to) throws SQLException {
+    public List<StoredStop> stops(long assetId, Instant from, Instant to) {
         return stops(List.of(assetId), from, to);
     }
 
     /** The stops of these assets that overlap [from, to), earliest first. */
     @Override
-    public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to) throws SQLException {
+    public List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to) {
         return db.inTransaction(c -> {
             try (PreparedStatement query = c.prepareStatement(SELECT
                     + " where e.asset_id = any(?) and e.start_time < ? and (e.end_time is null or e.end_time > ?)"
@@ -106,7 +106,7 @@ public final class JdbcDowntimeStore implements StopRepository {
      * @param lineOfAsset the line of each asset (a station's parent, an equipment's grandparent)
      */
     @Override
-    public Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) throws SQLException {
+    public Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) {
         Map<Long, String> names = new HashMap<>();
         List<StoredStop> onLines =
                 stops.stream().filter(s -> lineOfAsset.containsKey(s.assetId())).toList();
@@ -150,13 +150,13 @@ public final class JdbcDowntimeStore implements StopRepository {
     }
 
     @Override
-    public Optional<StoredStop> stop(long id) throws SQLException {
+    public Optional<StoredStop> stop(long id) {
         return db.inTransaction(c -> find(c, id));
     }
 
     /** An operator gives the stop a reason; it overrides an automatic one, and the rules leave it alone. */
     @Override
-    public StoredStop classify(long id, DowntimeReason reason, String actor) throws SQLException {
+    public StoredStop classify(long id, DowntimeReason reason, String actor) {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             DowntimeEvent after =
@@ -184,7 +184,7 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** An operator's comment on the stop; null or blank removes it. */
     @Override
-    public StoredStop comment(long id, String text, String actor) throws SQLException {
+    public StoredStop comment(long id, String text, String actor) {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             String comment = text == null || text.isBlank() ? null : text.strip();
@@ -208,7 +208,7 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** Splits a stop in two at an instant inside it; both parts keep the reason. */
     @Override
-    public List<StoredStop> split(long id, Instant at, String actor) throws SQLException {
+    public List<StoredStop> split(long id, Instant at, String actor) {
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             List<DowntimeEvent> parts;
@@ -234,7 +234,7 @@ public final class JdbcDowntimeStore implements StopRepository {
      * between them, and none may be more than {@link DowntimeEvent#MAX_MERGE_GAP} after the one before.
      */
     @Override
-    public StoredStop merge(Collection<Long> ids, String actor) throws SQLException {
+    public StoredStop merge(Collection<Long> ids, String actor) {
         Set<Long> distinct = new LinkedHashSet<>(ids);
         if (distinct.size() < 2) {
             throw new DowntimeException("give the ids of two or more different stops to merge; got " + ids);

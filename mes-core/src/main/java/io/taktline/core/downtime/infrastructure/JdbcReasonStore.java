@@ -29,7 +29,7 @@ public final class JdbcReasonStore implements ReasonRepository {
     }
 
     @Override
-    public boolean isEmpty() throws SQLException {
+    public boolean isEmpty() {
         return db.inTransaction(c -> {
             try (PreparedStatement query = c.prepareStatement("select not exists (select 1 from downtime_reason)");
                     ResultSet row = query.executeQuery()) {
@@ -41,7 +41,7 @@ public final class JdbcReasonStore implements ReasonRepository {
 
     /** The equipment class code of every asset that has a class: what a fault mapping may be limited to. */
     @Override
-    public Map<Long, String> equipmentClasses() throws SQLException {
+    public Map<Long, String> equipmentClasses() {
         return db.inTransaction(c -> {
             Map<Long, String> classes = new LinkedHashMap<>();
             try (PreparedStatement query = c.prepareStatement("select a.id, k.code from asset a"
@@ -57,7 +57,7 @@ public final class JdbcReasonStore implements ReasonRepository {
 
     /** The stored tree, completed with the rules' own reasons where it names none. */
     @Override
-    public ReasonTree load() throws SQLException {
+    public ReasonTree load() {
         return db.inTransaction(JdbcReasonStore::read);
     }
 
@@ -66,7 +66,7 @@ public final class JdbcReasonStore implements ReasonRepository {
      * have is only removed when {@code removeInUse} says so; those stops then wait for an operator again.
      */
     @Override
-    public ReasonTreeReplaced replace(ReasonTree next, boolean removeInUse, String actor) throws SQLException {
+    public ReasonTreeReplaced replace(ReasonTree next, boolean removeInUse, String actor) {
         return db.inTransaction(c -> {
             DowntimeLocks.lockReasonTree(c);
             ReasonTree current = read(c);

@@ -9,6 +9,7 @@ import io.taktline.core.shift.ShiftClashException;
 import io.taktline.core.shift.ShiftDiff;
 import io.taktline.core.shift.ShiftPlanning;
 import io.taktline.core.shift.ShiftPlanningException;
+import io.taktline.core.storage.StorageRefusedException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.sql.Connection;
@@ -405,12 +406,12 @@ public final class JdbcShiftPlanning implements ShiftPlanning {
     private <T> T inTransaction(JdbcTransactions.Work<T> work) {
         try {
             return transactions.inTransaction(work);
-        } catch (SQLException e) {
-            if (EXCLUSION_VIOLATION.equals(e.getSQLState())) {
+        } catch (StorageRefusedException e) {
+            if (EXCLUSION_VIOLATION.equals(e.sqlState())) {
                 throw ShiftPlanningException.conflict("two shifts of a line would overlap (" + e.getMessage()
                         + "); a line works one shift at a time");
             }
-            throw new IllegalStateException("the shift calendar store failed: " + e.getMessage(), e);
+            throw e;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.taktline.core.oee.PartKind;
 import io.taktline.core.oee.ProductionHistory;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.state.StateInterval;
+import io.taktline.core.storage.StorageRefusedException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +30,7 @@ public final class JdbcEventStore implements ProductionHistory {
         this.dataSource = dataSource;
     }
 
-    public void stateChanged(long assetId, Instant at, EquipmentState state) throws SQLException {
+    public void stateChanged(long assetId, Instant at, EquipmentState state) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement(
                         "insert into equipment_state (asset_id, start_time, state) values (?, ?, ?) on conflict do nothing")) {
@@ -37,14 +38,16 @@ public final class JdbcEventStore implements ProductionHistory {
             insert.setTimestamp(2, Timestamp.from(at));
             insert.setString(3, state.name());
             insert.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
         }
     }
 
-    public void partsCounted(long assetId, Instant at, long parts) throws SQLException {
+    public void partsCounted(long assetId, Instant at, long parts) {
         partsCounted(assetId, PartKind.PRODUCED, at, parts);
     }
 
-    public void partsCounted(long assetId, PartKind kind, Instant at, long parts) throws SQLException {
+    public void partsCounted(long assetId, PartKind kind, Instant at, long parts) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement(
                         "insert into part_count (asset_id, kind, time, parts) values (?, ?, ?, ?) on conflict do nothing")) {
@@ -53,6 +56,8 @@ public final class JdbcEventStore implements ProductionHistory {
             insert.setTimestamp(3, Timestamp.from(at));
             insert.setLong(4, parts);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
         }
     }
 
@@ -61,7 +66,7 @@ public final class JdbcEventStore implements ProductionHistory {
      * after, each lasting until the next; the last one lasts until {@code until} (now, or {@code to}).
      */
     @Override
-    public List<StateInterval> intervals(long assetId, Instant from, Instant to, Instant until) throws SQLException {
+    public List<StateInterval> intervals(long assetId, Instant from, Instant to, Instant until) {
         String sql = """
                 (select start_time, state from equipment_state
                   where asset_id = ? and start_time <= ? order by start_time desc limit 1)
@@ -85,6 +90,8 @@ public final class JdbcEventStore implements ProductionHistory {
                     states.add(EquipmentState.valueOf(rows.getString(2)));
                 }
             }
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
         }
         List<StateInterval> intervals = new ArrayList<>();
         Instant last = until.isBefore(to) ? until : to;
@@ -98,13 +105,13 @@ public final class JdbcEventStore implements ProductionHistory {
     }
 
     /** Parts made (counted by the part counter) in [from, to). */
-    public long parts(long assetId, Instant from, Instant to) throws SQLException {
+    public long parts(long assetId, Instant from, Instant to) {
         return counts(assetId, from, to).getOrDefault(PartKind.PRODUCED, 0L);
     }
 
     /** Parts counted in [from, to) by kind; a kind the asset has no counter for is absent. */
     @Override
-    public Map<PartKind, Long> counts(long assetId, Instant from, Instant to) throws SQLException {
+    public Map<PartKind, Long> counts(long assetId, Instant from, Instant to) {
         Map<PartKind, Long> counts = new EnumMap<>(PartKind.class);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement(
@@ -117,12 +124,14 @@ public final class JdbcEventStore implements ProductionHistory {
                     counts.put(PartKind.valueOf(rows.getString(1)), rows.getLong(2));
                 }
             }
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
         }
         return counts;
     }
 
     /** When each part was made (PRODUCED) in [from, to), oldest first; a reading of n parts gives n entries. */
-    public List<Instant> partTimes(long assetId, Instant from, Instant to) throws SQLException {
+    public List<Instant> partTimes(long assetId, Instant from, Instant to) {
         List<Instant> times = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement("select time, parts from part_count"
@@ -138,6 +147,8 @@ public final class JdbcEventStore implements ProductionHistory {
                     }
                 }
             }
+        } catch (SQLException e) {
+            throw StorageRefusedException.of(e);
         }
         return times;
     }

@@ -18,7 +18,6 @@ import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.SQLException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -128,7 +127,7 @@ public class PlantBoard {
                                     : String.format(Locale.ROOT, " · %.0f %%", report.adherence() * 100));
                     behind = report.gap() != null && report.gap() < 0;
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "no takt for line " + line.path() + " on the board", e);
             }
         }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,8 +67,7 @@ public class CycleResource {
     public StationCycles cycles(
             @Parameter(description = "id of a station or equipment with a PART_COUNTER tag") @QueryParam("asset")
                     Long asset,
-            @BeanParam TimeWindow window)
-            throws SQLException {
+            @BeanParam TimeWindow window) {
         if (asset == null) {
             throw ApiProblem.badRequest("query parameter asset is missing; give the id of a station");
         }
@@ -96,8 +94,7 @@ public class CycleResource {
             @Parameter(description = "id of a line") @QueryParam("line") Long line,
             @BeanParam TimeWindow window,
             @Parameter(description = "takt in seconds; default: the line's takt from its plan") @QueryParam("takt")
-                    Double taktSeconds)
-            throws SQLException {
+                    Double taktSeconds) {
         if (line == null) {
             throw ApiProblem.badRequest("query parameter line is missing; give the id of a line");
         }

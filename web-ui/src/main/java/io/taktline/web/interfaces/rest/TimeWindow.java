@@ -13,13 +13,14 @@ import java.time.Instant;
  */
 public class TimeWindow {
 
-    // No OpenAPI @Parameter here: Payara's OpenAPI processor fails on annotated bean-parameter fields;
-    // the endpoints describe from and to in their operation's description.
+    // Read as text and parsed in resolve(): a converter failing inside a bean parameter is logged by
+    // Jersey with a stack trace for every bad request. No OpenAPI @Parameter here: Payara's OpenAPI
+    // processor fails on annotated bean-parameter fields.
     @QueryParam("from")
-    Instant from;
+    String from;
 
     @QueryParam("to")
-    Instant to;
+    String to;
 
     /** A resolved period, {@code [start, end)}. */
     public record Period(Instant start, Instant end) {
@@ -31,8 +32,8 @@ public class TimeWindow {
 
     /** The period asked for, with the defaults applied; a 400 naming what is wrong otherwise. */
     public Period resolve(Clock clock, Duration span, Duration longest) {
-        Instant end = to != null ? to : clock.instant();
-        Instant start = from != null ? from : end.minus(span);
+        Instant end = given(to) ? RestParameters.instant("query parameter to", to) : clock.instant();
+        Instant start = given(from) ? RestParameters.instant("query parameter from", from) : end.minus(span);
         if (!start.isBefore(end)) {
             throw ApiProblem.badRequest("query parameter from (" + start + ") is not before to (" + end
                     + "); give a period whose start comes first");
@@ -42,6 +43,10 @@ public class TimeWindow {
                     + describe(longest) + "; ask for " + describe(longest) + " or less at a time");
         }
         return new Period(start, end);
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static String describe(Duration duration) {
