@@ -135,6 +135,18 @@ public final class Downtime {
 
     /** Replaces the reason tree, all or nothing; see {@link ReasonRepository#replace}. */
     public synchronized ReasonTreeReplaced replaceReasons(ReasonTree next, boolean removeInUse, String actor) {
+        if (!next.addedByRules().isEmpty() && !reasonStore.isEmpty()) {
+            ReasonTree stored = reasonStore.load();
+            next.addedByRules().forEach((code, rule) -> {
+                if (stored.find(code).isPresent()) {
+                    // Left out, the rule's own reason would come back: a removal that silently does nothing.
+                    throw new DowntimeException("reason '" + code + "' is left out of the document, but the rule "
+                            + rule + " gives it when no other reason is named for it, so it would stay; to remove it,"
+                            + " name another reason of category " + rule.categories() + " for " + rule
+                            + " under \"automatic\", or keep '" + code + "' in \"reasons\"");
+                }
+            });
+        }
         ReasonTreeReplaced replaced = reasonStore.replace(next, removeInUse, actor);
         reasons = reasonStore.load();
         return replaced;

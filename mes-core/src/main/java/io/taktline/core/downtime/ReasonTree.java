@@ -34,6 +34,8 @@ public final class ReasonTree {
     private final Map<String, DowntimeReason> reasons = new LinkedHashMap<>();
     private final Map<FaultKey, FaultMapping> faults = new LinkedHashMap<>();
     private final Map<AutomaticReason, String> automatic = new EnumMap<>(AutomaticReason.class);
+    /** The rules' own reasons that {@link #complete} added because the tree did not have them. */
+    private final Map<String, AutomaticReason> addedByRules = new LinkedHashMap<>();
 
     /** A tree with nothing but the automatic rules' own reasons. */
     public static ReasonTree defaults() {
@@ -119,11 +121,17 @@ public final class ReasonTree {
             if (!automatic.containsKey(rule)) {
                 if (!reasons.containsKey(rule.defaultReason().code())) {
                     add(rule.defaultReason());
+                    addedByRules.put(rule.defaultReason().code(), rule);
                 }
                 assign(rule, rule.defaultReason().code());
             }
         }
         return this;
+    }
+
+    /** The reasons {@link #complete} added, each with the rule that needed it, by code. */
+    public Map<String, AutomaticReason> addedByRules() {
+        return Collections.unmodifiableMap(addedByRules);
     }
 
     public Optional<DowntimeReason> find(String code) {

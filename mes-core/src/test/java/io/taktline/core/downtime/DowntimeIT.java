@@ -353,6 +353,21 @@ class DowntimeIT {
                 .isEqualTo(before.reasons());
     }
 
+    @Test
+    void refusesToLeaveOutARuleOwnReasonThatWouldComeBackUnremoved() throws Exception {
+        ReasonTree before = downtime.reasons();
+        downtime.replaceReasons(copy(before, null).complete(), false, "eng");
+        assertThat(downtime.reasons().find("PLANNED_STOP")).isPresent();
+
+        // Left out, PLANNED_STOP is added again by the rule that needs it: a removal that would do nothing.
+        assertThatThrownBy(() ->
+                        downtime.replaceReasons(copy(before, "PLANNED_STOP").complete(), false, "eng"))
+                .isInstanceOf(DowntimeException.class)
+                .hasMessageContaining(
+                        "reason 'PLANNED_STOP' is left out of the document, but the rule PLANNED_STOP" + " gives it");
+        assertThat(downtime.reasons().find("PLANNED_STOP")).isPresent();
+    }
+
     /** A copy of a tree's reasons and fault mappings, without {@code leftOut}. */
     private static ReasonTree copy(ReasonTree tree, String leftOut) {
         ReasonTree copy = new ReasonTree();

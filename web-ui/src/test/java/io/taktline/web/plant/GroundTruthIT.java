@@ -85,7 +85,9 @@ class GroundTruthIT {
                 .withStart(shiftStart.minus(LEAD))
                 .withGroundTruth(true))) {
             plant.get(AssetModel.class).moveEndpoint(PlantSimulation.ENDPOINT, simulator.endpointUrl());
-            Instant through = shiftEnd.plus(Duration.ofMinutes(2));
+            // Run on past the shift's end for a few publishing intervals (1 s real is 8 simulated minutes):
+            // stopping right after it loses what the last publish before the close would have carried.
+            Instant through = shiftEnd.plus(Duration.ofMinutes(30));
             waitFor(
                     Duration.ofSeconds((long) ((SHIFT.toSeconds() + LEAD.toSeconds()) / SPEED) + 60),
                     () -> simulator.simulatedNow().isAfter(through));
