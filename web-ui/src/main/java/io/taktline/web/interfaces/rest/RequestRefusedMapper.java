@@ -29,7 +29,7 @@ public class RequestRefusedMapper implements ExceptionMapper<WebApplicationExcep
             return refused;
         }
         int status = refused.getStatus();
-        String where = request.getMethod() + " /" + uri.getPath();
+        String where = request.getMethod() + " " + uri.getRequestUri().getRawPath();
         String message =
                 switch (status) {
                     case 404 -> "there is nothing at " + where + "; the API's paths are listed at /openapi";
