@@ -17,8 +17,9 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 
 /**
- * Writes one value to a node in the node's exact data type: reads the DataType attribute, converts
- * the value (enumerations as Int32, subtypes by their built-in ancestor), writes, audits.
+ * Writes one value to a node in the node's exact data type: reads the DataType attribute and the
+ * value before, converts the value (enumerations as Int32, subtypes by their built-in ancestor),
+ * writes, audits what was there and what was written.
  */
 final class TagWriter {
 
@@ -54,8 +55,10 @@ final class TagWriter {
                             + "'; check the node id"));
         }
         NodeId nodeId = NodeId.parse("ns=" + index + ";" + node.identifier());
-        ReadValueId read = new ReadValueId(nodeId, AttributeId.DataType.uid(), null, QualifiedName.NULL_VALUE);
-        return client.readAsync(0.0, TimestampsToReturn.Neither, List.of(read))
+        List<ReadValueId> reads = List.of(
+                new ReadValueId(nodeId, AttributeId.DataType.uid(), null, QualifiedName.NULL_VALUE),
+                new ReadValueId(nodeId, AttributeId.Value.uid(), null, QualifiedName.NULL_VALUE));
+        return client.readAsync(0.0, TimestampsToReturn.Neither, reads)
                 .thenApplyAsync(
                         response -> {
                             DataValue dataType = response.getResults()[0];
@@ -67,19 +70,34 @@ final class TagWriter {
                                         "the data type of node '" + node + "' cannot be read (" + status
                                                 + "); check the node id");
                             }
-                            return builtinType(client, typeId);
+                            DataValue current = response.getResults()[1];
+                            String before = current.getStatusCode().isGood()
+                                    ? SampleTranslator.toText(current.getValue().getValue())
+                                    : null;
+                            return new Target(builtinType(client, typeId), before);
                         },
                         blockingWork)
-                .thenCompose(type -> {
+                .thenCompose(target -> {
                     Object converted;
                     try {
-                        converted = ValueConversion.convert(value, type);
+                        converted = ValueConversion.convert(value, target.type());
                     } catch (IllegalArgumentException e) {
-                        throw new WriteRefused("Bad_TypeMismatch", "node '" + node + "': " + e.getMessage());
+                        return CompletableFuture.completedFuture(new WriteRecord(
+                                Instant.now(),
+                                who,
+                                endpointName,
+                                node,
+                                value,
+                                target.type().name(),
+                                target.before(),
+                                null,
+                                "Bad_TypeMismatch",
+                                false,
+                                "node '" + node + "': " + e.getMessage()));
                     }
                     return client.writeValuesAsync(
                                     List.of(nodeId), List.of(DataValue.valueOnly(new Variant(converted))))
-                            .thenApply(results -> outcome(who, node, value, type, converted, results.get(0)));
+                            .thenApply(results -> outcome(who, node, value, target, converted, results.get(0)));
                 })
                 .exceptionally(e -> {
                     Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
@@ -116,13 +134,17 @@ final class TagWriter {
         }
     }
 
+    /** The node's built-in type and its value before the write, in text form (null when unreadable). */
+    private record Target(OpcUaDataType type, String before) {}
+
     private WriteRecord outcome(
-            String who, NodeRef node, Object requested, OpcUaDataType type, Object converted, StatusCode status) {
+            String who, NodeRef node, Object requested, Target target, Object converted, StatusCode status) {
         String name = ItemFailure.statusName(status);
         String text = SampleTranslator.toText(converted);
+        String type = target.type().name();
         if (status.isGood()) {
             return new WriteRecord(
-                    Instant.now(), who, endpointName, node, requested, type.name(), text, name, true, null);
+                    Instant.now(), who, endpointName, node, requested, type, target.before(), text, name, true, null);
         }
         return new WriteRecord(
                 Instant.now(),
@@ -130,7 +152,8 @@ final class TagWriter {
                 endpointName,
                 node,
                 requested,
-                type.name(),
+                type,
+                target.before(),
                 text,
                 name,
                 false,
@@ -139,7 +162,7 @@ final class TagWriter {
     }
 
     private WriteRecord failure(String who, NodeRef node, Object value, String type, String status, String message) {
-        return new WriteRecord(Instant.now(), who, endpointName, node, value, type, null, status, false, message);
+        return new WriteRecord(Instant.now(), who, endpointName, node, value, type, null, null, status, false, message);
     }
 
     private CompletableFuture<WriteRecord> done(WriteRecord record) {

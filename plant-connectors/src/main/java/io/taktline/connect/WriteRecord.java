@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * @param requested the value as asked for
  * @param dataType the node's data type as the server declared it (e.g. {@code Int16}), or null when
  *     it could not be read
+ * @param before the node's value just before the write, in its type's text form, or null when it
+ *     could not be read
  * @param written the value as sent, in the node's type's text form, or null when nothing was sent
  * @param status the OPC UA status code name of the outcome, e.g. {@code Good},
  *     {@code Bad_TypeMismatch}, or the local reason (e.g. {@code Bad_NotConnected})
@@ -28,6 +30,7 @@ public record WriteRecord(
         NodeRef node,
         Object requested,
         String dataType,
+        String before,
         String written,
         String status,
         boolean success,
@@ -38,10 +41,11 @@ public record WriteRecord(
     static final Consumer<WriteRecord> LOG = r -> {
         if (r.success()) {
             log.info(
-                    "OPC UA write by '{}' to '{}' on endpoint '{}': {} ({}) -> {}",
+                    "OPC UA write by '{}' to '{}' on endpoint '{}': {} -> {} ({}) -> {}",
                     r.who(),
                     r.node(),
                     r.endpointName(),
+                    r.before(),
                     r.written(),
                     r.dataType(),
                     r.status());

@@ -148,6 +148,9 @@ class ConnectorIT {
             assertThat(ok.dataType()).isEqualTo("Int16");
             assertThat(connector.read(setpoint).get(10, TimeUnit.SECONDS).value())
                     .isEqualTo(42.0);
+            assertThat(fraction.before()).as("the value the first write left").isEqualTo("42");
+            assertThat(text.before()).isEqualTo("R-42");
+            assertThat(text.written()).isEqualTo("R-43");
             assertThat(fraction.success()).isFalse();
             assertThat(fraction.status()).isEqualTo("Bad_TypeMismatch");
             assertThat(fraction.message()).contains("2.5", "whole number", "Int16");

@@ -121,6 +121,7 @@ class ConnectorInteropIT {
         WriteRecord refused =
                 connector.write(NodeOpcuaPeer.node("Setpoint"), 1e6, "alice").get(10, TimeUnit.SECONDS);
         assertThat(refused.success()).isFalse();
+        assertThat(refused.before()).isEqualTo("55");
         assertThat(refused.message()).contains("out of range", "Int16");
         assertThat(audited).hasSize(2);
         assertThat(connector.status().tagFailures()).isEmpty();

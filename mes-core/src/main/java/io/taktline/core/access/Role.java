@@ -21,6 +21,14 @@ public enum Role {
     /** Users, tokens and settings. */
     ADMIN;
 
+    /** The names as constants, for annotations ({@code @RolesAllowed(Role.ENGINEER_NAME)}). */
+    public static final String BOARD_NAME = "BOARD";
+
+    public static final String VIEWER_NAME = "VIEWER";
+    public static final String OPERATOR_NAME = "OPERATOR";
+    public static final String ENGINEER_NAME = "ENGINEER";
+    public static final String ADMIN_NAME = "ADMIN";
+
     /** The names the container is told this role is in: itself and every role it ranks above. */
     public Set<String> grants() {
         EnumSet<Role> granted = EnumSet.noneOf(Role.class);

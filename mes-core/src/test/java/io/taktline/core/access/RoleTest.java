@@ -15,6 +15,14 @@ class RoleTest {
     }
 
     @Test
+    void theConstantsForAnnotationsAreTheNames() {
+        assertThat(java.util.List.of(
+                        Role.BOARD_NAME, Role.VIEWER_NAME, Role.OPERATOR_NAME, Role.ENGINEER_NAME, Role.ADMIN_NAME))
+                .containsExactly(
+                        java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+    }
+
+    @Test
     void aScreenSeesTheBoardAndNothingElse() {
         assertThat(Role.BOARD.grants()).containsExactly("BOARD");
         assertThat(Role.BOARD.includes(Role.VIEWER)).isFalse();

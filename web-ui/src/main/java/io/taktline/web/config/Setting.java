@@ -56,6 +56,10 @@ public enum Setting {
             "taktline.storage.raw-retention-days",
             "90",
             "Raw samples older than this are dropped (rollups stay); daily partitions on plain PostgreSQL."),
+    ADMIN_PASSWORD(
+            "taktline.admin.password",
+            "",
+            "Password of the first admin (user admin), used only when there is no user yet. Empty: a one-time password is printed once in the log and must be changed at first sign-in."),
     DOWNTIME_MICRO_STOP_SECONDS(
             "taktline.downtime.micro-stop-seconds",
             "150",

@@ -9,6 +9,8 @@ import io.taktline.db.Database;
  */
 public record DatabaseReady(Database database) {
 
+    /** The first admin is made (when there is no user). */
+    public static final int ACCOUNTS = 50;
     /** The demo plant's model, calendars and reasons are stored (when the model is empty). */
     public static final int SEED = 100;
     /** The simulator's endpoint is moved to the port it really serves on. */

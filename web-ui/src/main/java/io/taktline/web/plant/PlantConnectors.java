@@ -85,7 +85,7 @@ public class PlantConnectors {
                             record.success() ? "WRITE" : "WRITE_FAILED",
                             "node",
                             record.endpointName() + " " + record.node(),
-                            null,
+                            WriteJson.before(record),
                             WriteJson.of(record)));
         };
     }

@@ -1,5 +1,8 @@
 package io.taktline.web.plant;
 
+import io.taktline.core.access.Accounts;
+import io.taktline.core.access.Passwords;
+import io.taktline.core.access.infrastructure.JdbcAccounts;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.audit.AuditTrail;
@@ -78,6 +81,12 @@ public class PlantServices {
     @Singleton
     AuditTrail auditTrail() {
         return new AuditTrail(new JdbcTransactions(dataSource));
+    }
+
+    @Produces
+    @Singleton
+    Accounts accounts(Clock clock) {
+        return new Accounts(new JdbcAccounts(dataSource), new Passwords(), clock);
     }
 
     @Produces

@@ -9,6 +9,16 @@ final class WriteJson {
 
     private WriteJson() {}
 
+    /** The node's value before the write, as the audit entry's "before", or null when it could not be read. */
+    static String before(WriteRecord record) {
+        return record.before() == null
+                ? null
+                : Json.createObjectBuilder()
+                        .add("value", record.before())
+                        .build()
+                        .toString();
+    }
+
     static String of(WriteRecord record) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("at", record.at().toString())
@@ -19,6 +29,9 @@ final class WriteJson {
                 .add("success", record.success());
         if (record.dataType() != null) {
             json.add("dataType", record.dataType());
+        }
+        if (record.before() != null) {
+            json.add("before", record.before());
         }
         if (record.written() != null) {
             json.add("written", record.written());

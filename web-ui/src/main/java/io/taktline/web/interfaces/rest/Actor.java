@@ -2,7 +2,7 @@ package io.taktline.web.interfaces.rest;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Who makes a change, for the audit trail: the signed-in user, or "anonymous" until sign-in exists. */
+/** Who makes a change, for the audit trail: the signed-in user, {@code token:<name>} or {@code screen:<name>}. */
 final class Actor {
 
     private Actor() {}

@@ -1,11 +1,13 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagView;
 import io.taktline.core.live.LiveAssets;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -27,6 +29,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/assets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +82,7 @@ public class AssetResource {
                         + "' has no live state yet: it has no STATE or counter tag, or none of them has sent a value"));
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @POST
     @Path("/{id}/children")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +95,7 @@ public class AssetResource {
         return Response.status(Response.Status.CREATED).entity(asset).build();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an asset with its tags; with recursive=true also everything below it")
@@ -100,6 +105,7 @@ public class AssetResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/{id}/parent/{parentId}")
     @Operation(summary = "Move an asset with its subtree below another parent")
@@ -107,6 +113,7 @@ public class AssetResource {
         return model.moveAsset(id, parentId, Actor.of(security));
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @POST
     @Path("/{id}/clone")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,6 +135,7 @@ public class AssetResource {
         return Response.status(Response.Status.CREATED).entity(clone).build();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @POST
     @Path("/{id}/tags")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,9 @@ package io.taktline.web.interfaces.rest;
 import io.taktline.connect.CertificateInfo;
 import io.taktline.connect.CertificateStore;
 import io.taktline.connect.ConnectorStatus;
+import io.taktline.core.access.Role;
 import io.taktline.web.plant.PlantConnectors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The OPC UA connectors' state and the trust list of server certificates. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/connectors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +52,7 @@ public class ConnectorResource {
         return new Certificates(store.clientCertificate(), store.trusted(), store.rejected(), store.issuers());
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/certificates/trusted/{thumbprint}")
     @Operation(summary = "Trust a rejected server certificate; connectors use it at their next attempt, no restart")
@@ -60,6 +64,7 @@ public class ConnectorResource {
         }
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/certificates/rejected/{thumbprint}")
     @Operation(summary = "Reject a server certificate (move it out of the trusted list)")

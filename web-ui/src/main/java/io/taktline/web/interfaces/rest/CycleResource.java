@@ -1,5 +1,6 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.asset.TagRole;
@@ -8,6 +9,7 @@ import io.taktline.core.takt.LineBalance;
 import io.taktline.core.takt.LineBalancing;
 import io.taktline.core.takt.Takt;
 import io.taktline.web.plant.PlantModel;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Cycles from the part counters, and how a line's stations balance against its takt. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/cycles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.downtime.Downtime;
@@ -7,6 +8,7 @@ import io.taktline.core.downtime.ReasonTreeDocument;
 import io.taktline.core.downtime.ReasonTreeReplaced;
 import io.taktline.core.downtime.StoredStop;
 import io.taktline.web.plant.PlantModel;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The stops of the plant's assets: list them, give them reasons and comments, split and merge them; the reason tree. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/downtime")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +86,7 @@ public class DowntimeResource {
         return json(stops);
     }
 
+    @RolesAllowed(Role.OPERATOR_NAME)
     @PUT
     @Path("/{id}/reason")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +99,7 @@ public class DowntimeResource {
         return single(downtime.classify(id, reason, Actor.of(security)));
     }
 
+    @RolesAllowed(Role.OPERATOR_NAME)
     @PUT
     @Path("/{id}/comment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,6 +120,7 @@ public class DowntimeResource {
         return single(downtime.comment(id, text, Actor.of(security)));
     }
 
+    @RolesAllowed(Role.OPERATOR_NAME)
     @POST
     @Path("/{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -127,6 +133,7 @@ public class DowntimeResource {
         return json(downtime.split(id, RestParameters.instant("field 'at'", at), Actor.of(security)));
     }
 
+    @RolesAllowed(Role.OPERATOR_NAME)
     @POST
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -160,6 +167,7 @@ public class DowntimeResource {
         return ReasonTreeDocument.write(downtime.reasons());
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/reasons")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,9 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.oee.UnitKpis;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** ISO 22400 KPIs of an asset over a period, from its stored states and counted parts. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/kpis")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

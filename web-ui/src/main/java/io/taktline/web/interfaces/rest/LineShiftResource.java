@@ -1,9 +1,11 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.shift.LineCalendar;
 import io.taktline.core.shift.LineCalendarJson;
 import io.taktline.core.shift.ScheduledShift;
 import io.taktline.core.shift.ShiftPlanning;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A line's shift calendar, its stored shifts, overtime and production plan. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/lines/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +67,7 @@ public class LineShiftResource {
         return json(calendar);
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/calendar")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,6 +100,7 @@ public class LineShiftResource {
         return ShiftJson.shifts(scheduled(lineId, from, to));
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @POST
     @Path("/overtime")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +121,7 @@ public class LineShiftResource {
                 .build();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @DELETE
     @Path("/shifts/{shiftId}")
     @Operation(summary = "Cancel an overtime shift that has not started")
@@ -140,6 +146,7 @@ public class LineShiftResource {
         return plan.build();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/plan")
     @Consumes(MediaType.APPLICATION_JSON)

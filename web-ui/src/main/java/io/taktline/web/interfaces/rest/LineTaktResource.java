@@ -1,10 +1,12 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.takt.LineTakt;
 import io.taktline.web.plant.PlantModel;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Where a line stands against its plan at a moment of its shift. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/lines/{id}/takt")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

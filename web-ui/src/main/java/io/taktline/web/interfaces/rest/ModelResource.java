@@ -1,11 +1,13 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.ModelValidation;
 import io.taktline.core.audit.AuditEntry;
 import io.taktline.web.plant.DraftBrowse;
 import io.taktline.web.plant.PlantConnectors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The whole asset model as one document: export, import (with a dry run), schema, validation, audit. */
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/model")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,6 +70,7 @@ public class ModelResource {
         return model.export();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -82,6 +86,7 @@ public class ModelResource {
         return model.importModel(new StringReader(document == null ? "" : document), dryRun, Actor.of(security));
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @POST
     @Path("/draft")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -136,6 +141,7 @@ public class ModelResource {
     }
 
     @GET
+    @RolesAllowed(Role.ENGINEER_NAME)
     @Path("/audit")
     @Operation(summary = "The latest changes to the model, newest first: who, when, before and after")
     public List<AuditJson> audit(@QueryParam("limit") @DefaultValue("100") int limit) {

@@ -3,12 +3,14 @@ package io.taktline.web.interfaces.rest;
 import io.taktline.connect.NodeRef;
 import io.taktline.connect.OpcUaConnector;
 import io.taktline.connect.WriteRecord;
+import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.asset.TagView;
 import io.taktline.db.historian.SampleQueries;
 import io.taktline.db.historian.StoredSample;
 import io.taktline.web.plant.PlantConnectors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -36,6 +38,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+@RolesAllowed(Role.VIEWER_NAME)
 @Path("/tags")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -127,6 +130,7 @@ public class TagResource {
         return samples.range(id, start, end, limit).stream().map(SampleJson::of).toList();
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @PUT
     @Path("/{id}/value")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,6 +170,7 @@ public class TagResource {
         return record;
     }
 
+    @RolesAllowed(Role.ENGINEER_NAME)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a tag; its connector stops reading the node at once, its history stays")

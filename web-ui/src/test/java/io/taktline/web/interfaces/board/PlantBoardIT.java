@@ -2,8 +2,12 @@ package io.taktline.web.interfaces.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taktline.web.interfaces.rest.TestAccess;
 import io.taktline.web.launch.TaktlineProcess;
 import java.io.File;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,15 +16,18 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The runnable jar as a user starts it ({@code java -jar taktline.jar --port N}), and the plant
- * board as an operator sees it in Chromium: every shop with live values.
+ * board as an operator sees it in Chromium: every shop with live values; signing in and out,
+ * the password change a new user must make, and a page a role may not open.
  */
 class PlantBoardIT {
 
@@ -31,7 +38,11 @@ class PlantBoardIT {
         taktline = TaktlineProcess.start(
                 "board",
                 Integer.getInteger("taktline.it.board.port"),
-                Map.of("TAKTLINE_SIMULATOR_PORT", System.getProperty("taktline.it.board.simulator.port")));
+                Map.of(
+                        "TAKTLINE_SIMULATOR_PORT",
+                        System.getProperty("taktline.it.board.simulator.port"),
+                        "TAKTLINE_ADMIN_PASSWORD",
+                        TestAccess.ADMIN_PASSWORD));
     }
 
     @AfterAll
@@ -66,7 +77,9 @@ class PlantBoardIT {
     void showsLiveValuesForAllFiveShops() throws Exception {
         ChromeDriver browser = chromium();
         try {
-            browser.get(taktline.uri("/").toString());
+            browser.get(
+                    taktline.uri("/kiosk/" + TestAccess.secret(taktline.uri("/").toURL(), "BOARD"))
+                            .toString());
 
             new WebDriverWait(browser, Duration.ofSeconds(90)).until(page -> {
                 List<Map<String, Object>> shops = readBoard(browser);
@@ -89,6 +102,102 @@ class PlantBoardIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void aNewUserSignsInChangesTheTemporaryPasswordAndSignsOut() throws Exception {
+        String admin = TestAccess.admin(taktline.uri("/").toURL());
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(taktline.uri("/api/v1/users"))
+                                .header("Authorization", admin)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"li.wei\", \"displayName\":"
+                                        + " \"李伟\", \"role\": \"OPERATOR\", \"password\": \"temporary pass 1\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(taktline.uri("/").toString());
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+
+            signIn(browser, "li.wei", "not the password");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIn:messages"), "not right"));
+
+            signIn(browser, "li.wei", "temporary pass 1");
+            wait.until(ExpectedConditions.urlContains("password.xhtml"));
+            browser.findElement(By.id("password:current")).sendKeys("temporary pass 1");
+            browser.findElement(By.id("password:next")).sendKeys("li's own password");
+            browser.findElement(By.id("password:repeat")).sendKeys("li's own password");
+            browser.findElement(By.id("password:submit")).click();
+            wait.until(ExpectedConditions.urlContains("index.xhtml"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("sessionBar:who"), "li.wei (OPERATOR)"));
+            Files.write(Path.of("target", "signed-in-board.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            browser.findElement(By.id("sessionBar:signOut")).click();
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.get(taktline.uri("/index.xhtml").toString());
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void healthIsOpenToProbesAndMetricsNeedAViewer() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = taktline.get("/health");
+        HttpResponse<String> anonymous = taktline.get("/metrics");
+        HttpResponse<String> screen = http.send(
+                HttpRequest.newBuilder(taktline.uri("/metrics"))
+                        .header(
+                                "Authorization",
+                                TestAccess.bearer(taktline.uri("/").toURL(), "BOARD"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> viewer = http.send(
+                HttpRequest.newBuilder(taktline.uri("/metrics"))
+                        .header(
+                                "Authorization",
+                                TestAccess.bearer(taktline.uri("/").toURL(), "VIEWER"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isIn(200, 503);
+        assertThat(health.body()).contains("\"name\":\"database\"");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("\"status\":401", "VIEWER", "Bearer");
+        assertThat(screen.statusCode()).isEqualTo(403);
+        assertThat(screen.body()).contains("\"status\":403");
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.body()).contains("taktline_historian");
+    }
+
+    @Test
+    void aScreenMayNotOpenThePasswordPage() throws Exception {
+        ChromeDriver browser = chromium();
+        try {
+            browser.get(
+                    taktline.uri("/kiosk/" + TestAccess.secret(taktline.uri("/").toURL(), "BOARD"))
+                            .toString());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("index.xhtml"));
+            browser.get(taktline.uri("/password.xhtml").toString());
+
+            String refusal = browser.findElement(By.id("forbidden")).getText();
+            assertThat(refusal).contains("screen:it BOARD", "may not open this page", "VIEWER");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void signIn(ChromeDriver browser, String user, String password) {
+        browser.findElement(By.id("signIn:username")).clear();
+        browser.findElement(By.id("signIn:username")).sendKeys(user);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
     }
 
     private static ChromeDriver chromium() {

@@ -37,6 +37,7 @@ class AssetModelApiIT {
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.toURI().resolve("api/v1/" + path))
+                .header("Authorization", TestAccess.admin(app))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json");
@@ -178,8 +179,10 @@ class AssetModelApiIT {
             Thread.sleep(100);
             lastAudit = array(send("GET", "model/audit?limit=1", null)).getJsonObject(0);
         }
+        assertThat(lastAudit.getString("actor")).isEqualTo("token:it ADMIN");
         if (write.statusCode() == 200) {
             assertThat(lastAudit.getString("action")).isEqualTo("WRITE");
+            assertThat(lastAudit.getString("before")).as(lastAudit.toString()).contains("\"value\"");
         } else {
             assertThat(write.statusCode()).isEqualTo(400);
             assertThat(object(write).getString("error")).contains("write of 1 to tag");
@@ -208,7 +211,7 @@ class AssetModelApiIT {
         assertThat(array(audit).getValuesAs(JsonObject.class)).first().satisfies(entry -> {
             assertThat(entry.getString("action")).isEqualTo("CREATE");
             assertThat(entry.getString("key")).isEqualTo(endpoint);
-            assertThat(entry.getString("actor")).isEqualTo("anonymous");
+            assertThat(entry.getString("actor")).isEqualTo("token:it ADMIN");
             assertThat(entry.getString("after")).contains("opc.tcp://probe:4840");
         });
     }

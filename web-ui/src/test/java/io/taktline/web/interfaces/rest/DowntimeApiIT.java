@@ -64,6 +64,7 @@ class DowntimeApiIT {
 
     private Answer send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.toURI().resolve("api/v1/" + path))
+                .header("Authorization", TestAccess.admin(app))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
@@ -154,7 +155,7 @@ class DowntimeApiIT {
         Answer classified = send("PUT", "downtime/" + id + "/reason", "{\"reason\": \"MATERIAL_SHORTAGE\"}");
         assertThat(classified.status()).as(classified.body()).isEqualTo(200);
         assertThat(classified.object().getString("source")).isEqualTo("OPERATOR");
-        assertThat(classified.object().getString("classifiedBy")).isEqualTo("anonymous");
+        assertThat(classified.object().getString("classifiedBy")).isEqualTo("token:it ADMIN");
         assertThat(classified
                         .object()
                         .getJsonObject("reason")

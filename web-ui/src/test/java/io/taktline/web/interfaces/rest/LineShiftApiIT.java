@@ -58,6 +58,7 @@ class LineShiftApiIT {
 
     private Answer send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.toURI().resolve("api/v1/" + path))
+                .header("Authorization", TestAccess.admin(app))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json");

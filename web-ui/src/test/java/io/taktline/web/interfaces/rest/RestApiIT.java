@@ -45,9 +45,10 @@ class RestApiIT {
         }
     }
 
-    private static Answer get(URI uri) throws Exception {
+    private Answer get(URI uri) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(uri)
+                        .header("Authorization", TestAccess.admin(app))
                         .header("Accept", "application/json")
                         .timeout(Duration.ofSeconds(30))
                         .build(),
@@ -62,6 +63,7 @@ class RestApiIT {
     private Answer put(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(app.toURI().resolve("api/v1/" + path))
+                        .header("Authorization", TestAccess.admin(app))
                         .PUT(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
