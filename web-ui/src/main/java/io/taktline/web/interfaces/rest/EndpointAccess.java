@@ -41,11 +41,11 @@ public class EndpointAccess implements DynamicFeature {
                 return new Declared(Optional.empty(), true);
             }
             RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-            if (roles == null && !method.isAnnotationPresent(PermitAll.class)) {
-                roles = resource.getAnnotation(RolesAllowed.class);
-                if (roles == null && resource.isAnnotationPresent(PermitAll.class)) {
+            if (roles == null) {
+                if (resource.isAnnotationPresent(PermitAll.class)) {
                     return new Declared(Optional.empty(), true);
                 }
+                roles = resource.getAnnotation(RolesAllowed.class);
             }
             if (roles == null || roles.value().length != 1) {
                 return new Declared(Optional.empty(), false);
