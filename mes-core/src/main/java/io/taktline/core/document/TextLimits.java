@@ -29,20 +29,31 @@ public final class TextLimits {
     }
 
     private static String checked(String what, String text, int max, boolean breaks) {
+        String fault = fault(text, max, breaks);
+        if (fault != null) {
+            throw new IllegalArgumentException(what + " " + fault);
+        }
+        return text;
+    }
+
+    /**
+     * What is wrong with {@code text}, said without the text itself (e.g. "has 300 characters; keep
+     * it to 200"), or null when nothing is; null text is not this rule's to refuse.
+     */
+    public static String fault(String text, int max, boolean breaks) {
         if (text == null) {
             return null;
         }
         if (text.length() > max) {
-            throw new IllegalArgumentException(what + " has " + text.length() + " characters; keep it to " + max);
+            return "has " + text.length() + " characters; keep it to " + max;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean allowed = breaks && (c == '\n' || c == '\r' || c == '\t');
             if ((Character.isISOControl(c) && !allowed) || c == '\u2028' || c == '\u2029') {
-                throw new IllegalArgumentException(String.format(
-                        "%s holds the control character U+%04X at position %d; remove it", what, (int) c, i + 1));
+                return String.format("holds the control character U+%04X at position %d; remove it", (int) c, i + 1);
             }
         }
-        return text;
+        return null;
     }
 }

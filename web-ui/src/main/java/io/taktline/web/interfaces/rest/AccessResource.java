@@ -5,14 +5,17 @@ import io.taktline.core.access.Accounts;
 import io.taktline.core.access.Role;
 import io.taktline.core.access.UserAccount;
 import io.taktline.core.audit.AuditTrail;
+import io.taktline.core.document.TextLimits;
 import io.taktline.web.interfaces.security.AccessCache;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -68,26 +71,17 @@ public class AccessResource {
     @POST
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addUser(String body) {
-        JsonObject fields = RequestFields.object(
-                body,
-                "{\"username\": \"li.wei\", \"displayName\": \"李伟\", \"role\": \"OPERATOR\", \"password\": \"…\"}");
+    public Response addUser(@Valid @NotNull NewUser body) {
         UserAccount user = accounts.addUser(
-                RequestFields.text(fields, "username"),
-                RequestFields.optionalText(fields, "displayName", null),
-                Role.parse("field 'role'", RequestFields.text(fields, "role")),
-                RequestFields.text(fields, "password"),
-                actor());
+                body.username(), body.displayName(), Role.parse("field 'role'", body.role()), body.password(), actor());
         return Response.status(201).entity(user).build();
     }
 
     @PUT
     @Path("users/{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserAccount setRole(@PathParam("id") long id, String body) {
-        JsonObject fields = RequestFields.object(body, "{\"role\": \"ENGINEER\"}");
-        UserAccount user =
-                accounts.setRole(id, Role.parse("field 'role'", RequestFields.text(fields, "role")), actor());
+    public UserAccount setRole(@PathParam("id") long id, @Valid @NotNull RoleChange body) {
+        UserAccount user = accounts.setRole(id, Role.parse("field 'role'", body.role()), actor());
         access.forget();
         return user;
     }
@@ -95,13 +89,8 @@ public class AccessResource {
     @PUT
     @Path("users/{id}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserAccount setEnabled(@PathParam("id") long id, String body) {
-        JsonObject fields = RequestFields.object(body, "{\"enabled\": false}");
-        JsonValue enabled = fields.get("enabled");
-        if (enabled != JsonValue.TRUE && enabled != JsonValue.FALSE) {
-            throw ApiProblem.badRequest("field 'enabled' must be true or false, as in {\"enabled\": false}");
-        }
-        UserAccount user = accounts.setEnabled(id, enabled == JsonValue.TRUE, actor());
+    public UserAccount setEnabled(@PathParam("id") long id, @Valid @NotNull Enabled body) {
+        UserAccount user = accounts.setEnabled(id, body.enabled(), actor());
         access.forget();
         return user;
     }
@@ -109,9 +98,8 @@ public class AccessResource {
     @PUT
     @Path("users/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserAccount resetPassword(@PathParam("id") long id, String body) {
-        JsonObject fields = RequestFields.object(body, "{\"password\": \"a temporary password\"}");
-        return accounts.resetPassword(id, RequestFields.text(fields, "password"), actor());
+    public UserAccount resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordReset body) {
+        return accounts.resetPassword(id, body.password(), actor());
     }
 
     @GET
@@ -123,10 +111,8 @@ public class AccessResource {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(String body) {
-        JsonObject fields = RequestFields.object(
-                body, "{\"kind\": \"API\", \"name\": \"line 3 bridge\", \"role\": \"OPERATOR\", \"validDays\": 365}");
-        String kindText = RequestFields.optionalText(fields, "kind", "API");
+    public Response issue(@Valid @NotNull NewToken body) {
+        String kindText = body.kind() == null ? "API" : body.kind();
         AccessToken.Kind kind;
         try {
             kind = AccessToken.Kind.valueOf(kindText);
@@ -135,15 +121,12 @@ public class AccessResource {
         }
         Role role = kind == AccessToken.Kind.SCREEN
                 ? Role.BOARD
-                : Role.parse("field 'role'", RequestFields.text(fields, "role"));
-        if (!(fields.get("validDays") instanceof JsonNumber days) || !days.isIntegral()) {
-            throw ApiProblem.badRequest("field 'validDays' must be a whole number of days");
-        }
+                : Role.parse("field 'role'", body.role() == null ? "" : body.role());
         Accounts.Issued issued = accounts.issueToken(
                 kind,
-                RequestFields.text(fields, "name"),
+                body.name(),
                 role,
-                Duration.ofDays(days.longValue()),
+                Duration.ofDays(body.validDays()),
                 RequestIdentity.of(request).orElseThrow());
         String link = kind == AccessToken.Kind.SCREEN
                 ? uri.getBaseUri()
@@ -170,15 +153,35 @@ public class AccessResource {
             @QueryParam("user") String user,
             @QueryParam("entity") String entity,
             @QueryParam("key") String key,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
-        Instant since = from == null ? null : RestParameters.instant("query parameter 'from'", from);
-        Instant until = to == null ? null : RestParameters.instant("query parameter 'to'", to);
-        if (limit < 1 || limit > AuditTrail.MOST_ENTRIES) {
-            throw ApiProblem.badRequest(
-                    "query parameter 'limit' is " + limit + "; give 1 to " + AuditTrail.MOST_ENTRIES);
-        }
-        return audit.read(new AuditTrail.Filter(user, entity, key, since, until, limit));
+            @QueryParam("from") Instant from,
+            @QueryParam("to") Instant to,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MOST_ENTRIES) int limit) {
+        return audit.read(new AuditTrail.Filter(user, entity, key, from, to, limit));
     }
+
+    /** A new user; the role is one of {@link Role}'s names. */
+    @Example("{\"username\": \"li.wei\", \"displayName\": \"李伟\", \"role\": \"OPERATOR\", \"password\": \"…\"}")
+    public record NewUser(
+            @NotBlank @Text(max = TextLimits.NAME) String username,
+            @Text(max = TextLimits.NAME) String displayName,
+            @NotBlank @Text(max = TextLimits.CODE) String role,
+            @NotBlank @Text String password) {}
+
+    @Example("{\"role\": \"ENGINEER\"}")
+    public record RoleChange(
+            @NotBlank @Text(max = TextLimits.CODE) String role) {}
+
+    @Example("{\"enabled\": false}")
+    public record Enabled(@NotNull Boolean enabled) {}
+
+    @Example("{\"password\": \"a temporary password\"}")
+    public record PasswordReset(@NotBlank @Text String password) {}
+
+    /** A token to issue: kind API (the default) with a role, or SCREEN (role BOARD). */
+    @Example("{\"kind\": \"API\", \"name\": \"line 3 bridge\", \"role\": \"OPERATOR\", \"validDays\": 365}")
+    public record NewToken(
+            @Text(max = TextLimits.CODE) String kind,
+            @NotBlank @Text(max = TextLimits.NAME) String name,
+            @Text(max = TextLimits.CODE) String role,
+            @NotNull Integer validDays) {}
 }

@@ -6,11 +6,14 @@ import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.AssetNotFoundException;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.TagView;
+import io.taktline.core.document.TextLimits;
 import io.taktline.core.live.LiveAssets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -122,16 +125,9 @@ public class AssetResource {
             description =
                     "Body: {\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"};"
                             + " each copied tag's node identifier has 'replace' swapped for 'with'.")
-    public Response cloneAsset(@PathParam("id") long id, String text) {
-        JsonObject body = RequestFields.object(
-                text, "{\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"}");
-        AssetView clone = model.cloneAsset(
-                id,
-                required(body, "code"),
-                required(body, "name"),
-                required(body, "replace"),
-                required(body, "with"),
-                Actor.of(security));
+    public Response cloneAsset(@PathParam("id") long id, @Valid @NotNull CloneRequest body) {
+        AssetView clone =
+                model.cloneAsset(id, body.code(), body.name(), body.replace(), body.with(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(clone).build();
     }
 
@@ -151,7 +147,11 @@ public class AssetResource {
                 .build();
     }
 
-    private static String required(JsonObject body, String name) {
-        return RequestFields.text(body, name);
-    }
+    /** The copy's code and name, and what to swap in its tags' node identifiers. */
+    @Example("{\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"}")
+    public record CloneRequest(
+            @NotBlank @Text(max = TextLimits.CODE) String code,
+            @NotBlank @Text(max = TextLimits.NAME) String name,
+            @NotBlank @Text String replace,
+            @NotBlank @Text String with) {}
 }

@@ -3,6 +3,7 @@ package io.taktline.web.interfaces.rest;
 import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
+import io.taktline.core.document.TextLimits;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.ReasonTreeDocument;
 import io.taktline.core.downtime.ReasonTreeReplaced;
@@ -11,11 +12,10 @@ import io.taktline.web.plant.PlantModel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -78,8 +78,7 @@ public class DowntimeResource {
             @Parameter(description = "true: only stops without a reason that wait for an operator")
                     @QueryParam("awaitingClassification")
                     @DefaultValue("false")
-                    boolean awaiting)
-            throws Exception {
+                    boolean awaiting) {
         List<Long> ids = beneath(plant.snapshot(), asset);
         TimeWindow.Period period = window.resolve(clock, Duration.ofHours(8), Duration.ofDays(31));
         List<StoredStop> stops = downtime.stops(ids, period.start(), period.end(), awaiting);
@@ -94,10 +93,14 @@ public class DowntimeResource {
             summary = "Classify a stop: give it a reason of the tree",
             description = "Body: {\"reason\": \"ELECTRICAL\"}. An operator's reason wins over an automatic one and is"
                     + " never replaced by a rule. Audited.")
-    public StopJson classify(@PathParam("id") long id, String body) throws Exception {
-        String reason = RequestFields.text(RequestFields.object(body, "{\"reason\": \"ELECTRICAL\"}"), "reason");
-        return single(downtime.classify(id, reason, Actor.of(security)));
+    public StopJson classify(@PathParam("id") long id, @Valid @NotNull ReasonRequest body) {
+        return single(downtime.classify(id, body.reason(), Actor.of(security)));
     }
+
+    /** A stop's reason: a code of the reason tree. */
+    @Example("{\"reason\": \"ELECTRICAL\"}")
+    public record ReasonRequest(
+            @NotBlank @Text(max = TextLimits.CODE) String reason) {}
 
     @RolesAllowed(Role.OPERATOR_NAME)
     @PUT
@@ -105,20 +108,17 @@ public class DowntimeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Comment on a stop",
-            description = "Body: {\"comment\": \"cable pinched at the cell door\"}; an empty comment or null removes"
-                    + " it. Audited.")
-    public StopJson comment(@PathParam("id") long id, String body) throws Exception {
-        JsonObject request = RequestFields.object(body, "{\"comment\": \"cable pinched at the cell door\"}");
-        if (!request.containsKey("comment")) {
-            throw ApiProblem.badRequest("the body has no field 'comment'; send {\"comment\": \"...\"}");
-        }
-        JsonValue value = request.get("comment");
-        if (value.getValueType() != JsonValue.ValueType.NULL && !(value instanceof JsonString)) {
-            throw ApiProblem.badRequest("field 'comment' is " + value.getValueType() + ", not a string; send text");
-        }
-        String text = value instanceof JsonString string ? string.getString() : null;
-        return single(downtime.comment(id, text, Actor.of(security)));
+            description = "Body: {\"comment\": \"cable pinched at the cell door\"}; an empty comment removes it."
+                    + " Audited.")
+    public StopJson comment(@PathParam("id") long id, @Valid @NotNull CommentRequest body) {
+        return single(downtime.comment(id, body.comment(), Actor.of(security)));
     }
+
+    /** An operator's comment on a stop; empty removes it. */
+    @Example("{\"comment\": \"cable pinched at the cell door\"}")
+    public record CommentRequest(
+            @NotNull @Text(max = Downtime.MAX_COMMENT_LENGTH, prose = true)
+            String comment) {}
 
     @RolesAllowed(Role.OPERATOR_NAME)
     @POST
@@ -128,10 +128,13 @@ public class DowntimeResource {
             summary = "Split a stop in two at an instant inside it",
             description = "Body: {\"at\": \"2026-11-25T06:20:00Z\"}. Both parts keep the reason, the fault code and the"
                     + " comment. Answers both parts. Audited.")
-    public List<StopJson> split(@PathParam("id") long id, String body) throws Exception {
-        String at = RequestFields.text(RequestFields.object(body, "{\"at\": \"2026-11-25T06:20:00Z\"}"), "at");
-        return json(downtime.split(id, RestParameters.instant("field 'at'", at), Actor.of(security)));
+    public List<StopJson> split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
+        return json(downtime.split(id, body.at(), Actor.of(security)));
     }
+
+    /** Where to split a stop. */
+    @Example("{\"at\": \"2026-11-25T06:20:00Z\"}")
+    public record SplitRequest(@NotNull @PlantTime Instant at) {}
 
     @RolesAllowed(Role.OPERATOR_NAME)
     @POST
@@ -142,20 +145,15 @@ public class DowntimeResource {
             description = "Body: {\"ids\": [41, 42]}. No other stop of the asset may lie between them, and none may"
                     + " begin more than 5 minutes after the one before ends; the time between becomes stop time. The"
                     + " merged stop keeps the earliest's id. Audited.")
-    public StopJson merge(String body) throws Exception {
-        JsonObject request = RequestFields.object(body, "{\"ids\": [41, 42]}");
-        if (!(request.get("ids") instanceof JsonArray array)) {
-            throw ApiProblem.badRequest("the body needs 'ids', a list of stop ids; send {\"ids\": [41, 42]}");
-        }
-        List<Long> ids = new ArrayList<>();
-        for (JsonValue value : array) {
-            if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-                throw ApiProblem.badRequest("'ids' holds " + value + ", not a stop id; send whole numbers");
-            }
-            ids.add(number.longValue());
-        }
-        return single(downtime.merge(ids, Actor.of(security)));
+    public StopJson merge(@Valid @NotNull MergeRequest body) {
+        return single(downtime.merge(body.ids(), Actor.of(security)));
     }
+
+    /** The stops to merge into one. */
+    @Example("{\"ids\": [41, 42]}")
+    public record MergeRequest(
+            @NotNull @Size(min = 2, max = 1000, message = "must name two or more stops, at most 1000")
+            List<@NotNull Long> ids) {}
 
     @GET
     @Path("/reasons")
@@ -181,8 +179,7 @@ public class DowntimeResource {
                     @QueryParam("removeReasonsInUse")
                     @DefaultValue("false")
                     boolean remove,
-            String document)
-            throws Exception {
+            String document) {
         return downtime.replaceReasons(
                 ReasonTreeDocument.read(new StringReader(document == null ? "" : document)),
                 remove,
@@ -208,11 +205,11 @@ public class DowntimeResource {
         return ids;
     }
 
-    private StopJson single(StoredStop stop) throws Exception {
+    private StopJson single(StoredStop stop) {
         return json(List.of(stop)).get(0);
     }
 
-    private List<StopJson> json(List<StoredStop> stops) throws Exception {
+    private List<StopJson> json(List<StoredStop> stops) {
         ModelSnapshot model = plant.snapshot();
         Map<Long, Long> lineOfAsset = new HashMap<>();
         for (StoredStop stop : stops) {

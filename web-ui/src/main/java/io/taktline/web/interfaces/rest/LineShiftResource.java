@@ -1,9 +1,11 @@
 package io.taktline.web.interfaces.rest;
 
 import io.taktline.core.access.Role;
+import io.taktline.core.document.TextLimits;
 import io.taktline.core.shift.LineCalendar;
 import io.taktline.core.shift.LineCalendarJson;
 import io.taktline.core.shift.ScheduledShift;
+import io.taktline.core.shift.Shift;
 import io.taktline.core.shift.ShiftPlanning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +14,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -114,8 +121,8 @@ public class LineShiftResource {
             responseCode = "409",
             description = "it overlaps another shift of the line (stored, or still to come from the calendar);"
                     + " 'clashingShift' is that shift")
-    public Response addOvertime(@PathParam("id") long lineId, String body) {
-        ScheduledShift added = planning.addOvertime(lineId, ShiftJson.overtime(body), Actor.of(security));
+    public Response addOvertime(@PathParam("id") long lineId, @Valid @NotNull OvertimeRequest body) {
+        ScheduledShift added = planning.addOvertime(lineId, body.overtime(), Actor.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(ShiftJson.shift(added))
                 .build();
@@ -183,4 +190,31 @@ public class LineShiftResource {
         return Json.createReader(new StringReader(LineCalendarJson.write(calendar)))
                 .readObject();
     }
+
+    /** An overtime shift; what is missing or does not make a shift is said by {@link ShiftPlanning}. */
+    @Example("{\"name\": \"SATURDAY EARLY\", \"crew\": \"A\", \"start\": \"2026-11-28T06:00:00Z\", \"end\":"
+            + " \"2026-11-28T12:00:00Z\", \"breaks\": [{\"start\": \"2026-11-28T08:00:00Z\", \"end\":"
+            + " \"2026-11-28T08:15:00Z\"}], \"demand\": 200}")
+    public record OvertimeRequest(
+            @Text(max = TextLimits.NAME) String name,
+            @Text(max = TextLimits.CODE) String crew,
+            @PlantTime Instant start,
+            @PlantTime Instant end,
+            @Size(max = 20) List<@Valid @NotNull Pause> breaks,
+            @Min(1) @Max(1_000_000) Integer demand) {
+
+        ShiftPlanning.Overtime overtime() {
+            List<Shift.Interval> pauses = breaks == null
+                    ? List.of()
+                    : breaks.stream()
+                            .map(pause -> new Shift.Interval(pause.start(), pause.end()))
+                            .toList();
+            return new ShiftPlanning.Overtime(name, crew, start, end, pauses, demand);
+        }
+    }
+
+    /** A break of an overtime shift. */
+    public record Pause(
+            @NotNull @PlantTime Instant start,
+            @NotNull @PlantTime Instant end) {}
 }

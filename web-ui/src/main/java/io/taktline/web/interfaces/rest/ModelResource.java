@@ -5,14 +5,16 @@ import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.ImportResult;
 import io.taktline.core.asset.ModelValidation;
 import io.taktline.core.audit.AuditEntry;
+import io.taktline.core.document.TextLimits;
 import io.taktline.web.plant.DraftBrowse;
 import io.taktline.web.plant.PlantConnectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -98,23 +100,14 @@ public class ModelResource {
                             + " \"maxNodes\": 100000}. Folders below the root become shops, lines, stations and equipment;"
                             + " variables become tags with roles guessed from OPC 40001 and common names. Review it, then PUT it"
                             + " to /model (with ?dryRun=true first).")
-    public String draft(String text) throws Exception {
-        JsonObject body =
-                RequestFields.object(text, "{\"endpoint\": \"press-plc\", \"root\": \"nsu=urn:my-plc;s=Plant\"}");
-        if (!body.containsKey("endpoint") || !body.containsKey("root")) {
-            throw ApiProblem.badRequest("send at least 'endpoint' (a name) and 'root' (e.g. nsu=urn:my-plc;s=Plant)");
-        }
-        JsonValue maxNodes = body.get("maxNodes");
-        if (maxNodes != null && !(maxNodes instanceof JsonNumber number && number.isIntegral())) {
-            throw ApiProblem.badRequest("field 'maxNodes' is " + maxNodes + "; give a whole number, like 100000");
-        }
+    public String draft(@Valid @NotNull DraftRequest body) throws Exception {
         DraftBrowse.Request request = new DraftBrowse.Request(
-                RequestFields.text(body, "endpoint"),
-                RequestFields.optionalText(body, "url", null),
-                RequestFields.text(body, "root"),
-                RequestFields.optionalText(body, "enterprise", "Enterprise"),
-                RequestFields.optionalText(body, "site", "Site"),
-                maxNodes == null ? 100_000 : ((JsonNumber) maxNodes).longValue());
+                body.endpoint(),
+                body.url(),
+                body.root(),
+                body.enterprise() == null ? "Enterprise" : body.enterprise(),
+                body.site() == null ? "Site" : body.site(),
+                body.maxNodes() == null ? 100_000 : body.maxNodes());
         try {
             return DraftBrowse.draft(connectors, request);
         } catch (IllegalArgumentException | IllegalStateException | java.util.concurrent.TimeoutException e) {
@@ -150,4 +143,14 @@ public class ModelResource {
         }
         return model.audit(limit).stream().map(AuditJson::of).toList();
     }
+
+    /** Where to browse a PLC for a draft model: its endpoint (and URL if new) and the root folder. */
+    @Example("{\"endpoint\": \"press-plc\", \"root\": \"nsu=urn:my-plc;s=Plant\"}")
+    public record DraftRequest(
+            @NotBlank @Text(max = TextLimits.NAME) String endpoint,
+            @Text String url,
+            @NotBlank @Text String root,
+            @Text(max = TextLimits.NAME) String enterprise,
+            @Text(max = TextLimits.NAME) String site,
+            @Min(1) Long maxNodes) {}
 }

@@ -1,8 +1,10 @@
 package io.taktline.web.interfaces.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +24,9 @@ public class RequestRefusedMapper implements ExceptionMapper<WebApplicationExcep
     @Context
     Request request;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         Response refused = e.getResponse();
@@ -36,12 +41,21 @@ public class RequestRefusedMapper implements ExceptionMapper<WebApplicationExcep
                     case 405 -> where + " is not answered; the methods this path takes are listed at /openapi";
                     case 406 -> where + " answers application/json; accept that";
                     case 415 -> where + " takes a body of type application/json; send it with that Content-Type";
-                    case 400 -> where + ": the request cannot be read (" + e.getMessage() + ")";
+                    case 400 ->
+                        e.getCause() instanceof NoContentException
+                                ? emptyBody()
+                                : where + ": the request cannot be read (" + e.getMessage() + ")";
                     default -> where + ": " + refused.getStatusInfo().getReasonPhrase();
                 };
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(new ApiProblem.Body(status, message))
                 .build();
+    }
+
+    private String emptyBody() {
+        String example = InvalidRequestMapper.example(resource.getResourceMethod());
+        return "the body is empty; send "
+                + (example == null ? "what the endpoint's description at /openapi shows" : example);
     }
 }

@@ -4,6 +4,7 @@ import io.taktline.core.access.Accounts;
 import io.taktline.core.access.Identity;
 import io.taktline.core.access.Role;
 import io.taktline.core.access.SignIn;
+import io.taktline.core.document.TextLimits;
 import io.taktline.web.interfaces.rest.EndpointAccess.BeforePasswordChange;
 import io.taktline.web.interfaces.security.AccessCache;
 import io.taktline.web.interfaces.security.RequestIdentity;
@@ -11,13 +12,16 @@ import io.taktline.web.interfaces.security.TaktlineAuthentication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,7 +32,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Signing in and out over the API, for the web UI's scripts and for tools that keep a session:
@@ -40,6 +44,9 @@ import java.time.Instant;
 public class SessionResource {
 
     public record Session(String user, Role role, String kind, boolean mustChangePassword, String csrfToken) {}
+
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityContext security;
@@ -59,10 +66,9 @@ public class SessionResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    public Session signIn(String body) {
-        JsonObject fields = RequestFields.object(body, "{\"username\": \"admin\", \"password\": \"…\"}");
-        String username = RequestFields.text(fields, "username");
-        String password = RequestFields.text(fields, "password");
+    public Session signIn(@Valid @NotNull Credentials body) {
+        String username = body.username();
+        String password = body.password();
         AuthenticationStatus status = security.authenticate(
                 request,
                 response,
@@ -75,7 +81,8 @@ public class SessionResource {
         }
         if (result instanceof SignIn.Locked locked) {
             long seconds = Math.max(
-                    1, java.time.Duration.between(Instant.now(), locked.until()).toSeconds());
+                    1,
+                    java.time.Duration.between(clock.instant(), locked.until()).toSeconds());
             throw new jakarta.ws.rs.WebApplicationException(Response.status(429)
                     .type(MediaType.APPLICATION_JSON)
                     .header("Retry-After", seconds)
@@ -115,14 +122,23 @@ public class SessionResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @BeforePasswordChange
     @Consumes(MediaType.APPLICATION_JSON)
-    public Session changePassword(String body) {
-        JsonObject fields = RequestFields.object(body, "{\"current\": \"…\", \"new\": \"…\"}");
-        Identity changed = accounts.changePassword(
-                RequestIdentity.of(request).orElseThrow(),
-                RequestFields.text(fields, "current"),
-                RequestFields.text(fields, "new"));
+    public Session changePassword(@Valid @NotNull PasswordChange body) {
+        Identity changed =
+                accounts.changePassword(RequestIdentity.of(request).orElseThrow(), body.current(), body.replacement());
         RequestIdentity.update(request, changed);
         access.forget();
         return current();
     }
+
+    /** A user name and its password. */
+    @Example("{\"username\": \"admin\", \"password\": \"…\"}")
+    public record Credentials(
+            @NotBlank @Text(max = TextLimits.NAME) String username,
+            @NotBlank @Text String password) {}
+
+    /** The password now and the one to have instead. */
+    @Example("{\"current\": \"…\", \"new\": \"…\"}")
+    public record PasswordChange(
+            @NotBlank @Text String current,
+            @JsonbProperty("new") @NotBlank @Text String replacement) {}
 }

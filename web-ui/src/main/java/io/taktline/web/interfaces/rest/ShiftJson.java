@@ -4,7 +4,6 @@ import io.taktline.core.document.LinedJson;
 import io.taktline.core.shift.ScheduledShift;
 import io.taktline.core.shift.Shift;
 import io.taktline.core.shift.ShiftDiff;
-import io.taktline.core.shift.ShiftPlanning;
 import io.taktline.core.takt.Takt;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -14,20 +13,14 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The JSON of the shift, overtime and plan endpoints, in and out; what cannot be read is a 400 naming the field. */
 final class ShiftJson {
-
-    private static final Set<String> OVERTIME_FIELDS = Set.of("name", "crew", "start", "end", "breaks", "demand");
 
     private ShiftJson() {}
 
@@ -116,43 +109,6 @@ final class ShiftJson {
         }
     }
 
-    static ShiftPlanning.Overtime overtime(String body) {
-        String what = "an object like {\"name\": \"SATURDAY EARLY\", \"start\": \"2026-11-28T06:00:00Z\","
-                + " \"end\": \"2026-11-28T12:00:00Z\", \"breaks\": [], \"demand\": 200}";
-        JsonValue value = read(body, what);
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ApiProblem.badRequest("overtime: the body is not an object; send " + what);
-        }
-        JsonObject json = value.asJsonObject();
-        for (String field : json.keySet()) {
-            if (!OVERTIME_FIELDS.contains(field)) {
-                throw ApiProblem.badRequest("overtime: " + field + " is not a field of overtime; the fields are "
-                        + OVERTIME_FIELDS.stream().sorted().toList());
-            }
-        }
-        List<Shift.Interval> breaks = new ArrayList<>();
-        JsonValue pauses = json.getOrDefault("breaks", JsonValue.EMPTY_JSON_ARRAY);
-        if (pauses.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ApiProblem.badRequest("overtime: breaks is not a list; send [{\"start\": ..., \"end\": ...}]");
-        }
-        for (int i = 0; i < pauses.asJsonArray().size(); i++) {
-            JsonValue pause = pauses.asJsonArray().get(i);
-            if (pause.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiProblem.badRequest("overtime: breaks[" + i + "] is not an object with start and end");
-            }
-            breaks.add(new Shift.Interval(
-                    instant(pause.asJsonObject(), "start", "breaks[" + i + "]."),
-                    instant(pause.asJsonObject(), "end", "breaks[" + i + "].")));
-        }
-        return new ShiftPlanning.Overtime(
-                optionalText(json, "name"),
-                optionalText(json, "crew"),
-                instant(json, "start", ""),
-                instant(json, "end", ""),
-                breaks,
-                demand(json, "demand", "overtime: "));
-    }
-
     /** A plan: [{"shiftId": 12, "demand": 400}, ...]; a null demand removes the shift's plan. */
     static Map<Long, Integer> plan(String body) {
         String what = "a list like [{\"shiftId\": 12, \"demand\": 400}] (demand null removes a shift's plan)";
@@ -200,26 +156,6 @@ final class ShiftJson {
                     + "; give a whole number of units from 1 to 1000000, or null for no plan");
         }
         return number.intValue();
-    }
-
-    private static Instant instant(JsonObject json, String field, String at) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null; // the domain says what is missing
-        }
-        String text = value instanceof JsonString s ? s.getString() : value.toString();
-        return RestParameters.instant("overtime: " + at + field, text);
-    }
-
-    private static String optionalText(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
-            throw ApiProblem.badRequest("overtime: " + field + " is " + value + ", not a text");
-        }
-        return text.getString();
     }
 
     private static JsonValue text(String value) {

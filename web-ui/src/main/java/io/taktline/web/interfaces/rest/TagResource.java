@@ -14,9 +14,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -138,14 +139,13 @@ public class TagResource {
             summary = "Write a value to the tag's node (a setpoint, an acknowledgement)",
             description = "Body: {\"value\": 42}. The node's data type is read first and the value converted to it"
                     + " exactly; every write, accepted or not, is in the audit trail.")
-    public WriteRecord write(@PathParam("id") long id, String text) throws Exception {
+    public WriteRecord write(@PathParam("id") long id, @Valid @NotNull ValueWrite body) throws Exception {
         TagView tag = model.tag(id)
                 .orElseThrow(() -> ApiProblem.notFound("no tag with id " + id + "; GET /api/v1/tags lists them"));
-        JsonObject body = RequestFields.object(text, "{\"value\": 42}");
-        if (!body.containsKey("value") || body.isNull("value")) {
-            throw ApiProblem.badRequest("send the value to write as {\"value\": ...}");
+        JsonValue json = body.value();
+        if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+            throw ApiProblem.badRequest("send the value to write as {\"value\": 42}");
         }
-        JsonValue json = body.get("value");
         Object value =
                 switch (json.getValueType()) {
                     case NUMBER -> number((JsonNumber) json);
@@ -196,4 +196,8 @@ public class TagResource {
         }
         return value;
     }
+
+    /** The value to write: a number, true/false or a text, converted to the node's data type. */
+    @Example("{\"value\": 42}")
+    public record ValueWrite(JsonValue value) {}
 }

@@ -133,7 +133,7 @@ class BadInputIT {
 
         Answer number = send("POST", "assets/" + id + "/clone", "{\"code\": 123, \"name\": \"x\"}");
         assertThat(number.status()).isEqualTo(400);
-        assertThat(number.error()).isEqualTo("field 'code' is 123; give it as a non-empty string");
+        assertThat(number.error()).startsWith("field 'code' must be a text, not a number; send {\"code\": \"PL2\"");
         Answer malformed = send("POST", "assets/" + id + "/clone", "{\"code\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.error()).startsWith("the body is not JSON");
@@ -234,6 +234,46 @@ class BadInputIT {
         Answer comment = send("PUT", "downtime/1/comment", "{\"comment\": \"cable\\u0000pinched\"}");
         assertThat(comment.status()).isEqualTo(400);
         assertThat(comment.error()).contains("control character U+0000 at position 6");
+    }
+
+    @Test
+    void aFieldTakesOnlyItsOwnKindOfValueAndNoUnknownField() throws Exception {
+        long admin = array("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("admin"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        Answer yes = send("PUT", "users/" + admin + "/enabled", "{\"enabled\": \"yes\"}");
+        assertThat(yes.status()).isEqualTo(400);
+        assertThat(yes.error())
+                .isEqualTo("field 'enabled' must be true or false, not a text; send {\"enabled\": false}");
+        Answer number = send("PUT", "downtime/1/reason", "{\"reason\": 123}");
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.error()).startsWith("field 'reason' must be a text, not a number");
+        Answer fraction = send("POST", "downtime/merge", "{\"ids\": [1.5, 2]}");
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.error()).contains("field 'ids' must be a whole number", "not 1.5;");
+        Answer days = send("POST", "tokens", "{\"name\": \"x\", \"role\": \"VIEWER\", \"validDays\": 3000000000}");
+        assertThat(days.status()).isEqualTo(400);
+        assertThat(days.error()).contains("field 'validDays' must be a whole number from");
+        Answer unknown = send("PUT", "downtime/1/comment", "{\"coment\": \"typo\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.error()).startsWith("field 'coment' is not one this request takes");
+        Answer empty = send("POST", "downtime/merge", null);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.error()).isEqualTo("the body is empty; send {\"ids\": [41, 42]}");
+        Answer nested = send("POST", "lines/1/overtime", "{\"breaks\": [{\"start\": \"2026-11-28T08:00:00Z\"}]}");
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.error()).startsWith("field 'breaks[0].end' must not be null");
+
+        assertThat(array("users").getValuesAs(JsonObject.class).stream()
+                        .filter(u -> u.getString("username").equals("admin"))
+                        .allMatch(u -> u.getBoolean("enabled")))
+                .isTrue();
+        assertThat(array("tokens").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(t -> t.getString("name").equals("x")))
+                .isTrue();
     }
 
     @Test

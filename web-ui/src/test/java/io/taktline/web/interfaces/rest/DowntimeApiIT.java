@@ -218,13 +218,15 @@ class DowntimeApiIT {
                 "reason 'COFFEE' is not in the reason tree");
         assertBadRequest(send("PUT", "downtime/" + id + "/reason", "ELECTRICAL"), "the body is not JSON");
         assertBadRequest(
-                send("PUT", "downtime/" + id + "/reason", "{\"code\": \"ELECTRICAL\"}"), "field 'reason' is missing");
+                send("PUT", "downtime/" + id + "/reason", "{\"code\": \"ELECTRICAL\"}"),
+                "field 'code' is not one this request takes; send {\"reason\": \"ELECTRICAL\"}");
+        assertBadRequest(send("PUT", "downtime/" + id + "/reason", "{}"), "field 'reason' must not be blank");
         assertBadRequest(
                 send("POST", "downtime/" + id + "/split", "{\"at\": \"" + stop.getString("end") + "\"}"),
                 "is not inside the stop");
         assertBadRequest(
                 send("POST", "downtime/" + id + "/split", "{\"at\": \"noon\"}"),
-                "field 'at' is 'noon', not an ISO-8601 instant");
+                "field 'at' is not an ISO-8601 instant");
         assertBadRequest(
                 send("POST", "downtime/merge", "{\"ids\": [" + id + ", " + other.getJsonNumber("id") + "]}"),
                 "only stops of one asset can be merged");
