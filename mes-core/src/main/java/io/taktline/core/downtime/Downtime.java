@@ -86,7 +86,7 @@ public final class Downtime {
      * The name of the shift each stop began in on its line, by stop id (see
      * {@link StopRepository#shiftNames}).
      */
-    public Map<Long, String> shiftNames(List<StoredStop> found, Map<Long, Long> lineOfAsset) {
+    public Map<StopId, String> shiftNames(List<StoredStop> found, Map<Long, Long> lineOfAsset) {
         return stops.shiftNames(found, lineOfAsset);
     }
 
@@ -95,12 +95,12 @@ public final class Downtime {
         return reasonStore.equipmentClasses();
     }
 
-    public StoredStop stop(long id) {
+    public StoredStop stop(StopId id) {
         return stops.stop(id).orElseThrow(() -> new StopNotFoundException(id));
     }
 
     /** An operator gives a stop a reason of the tree; it wins over any automatic reason. */
-    public StoredStop classify(long id, String reasonCode, String actor) {
+    public StoredStop classify(StopId id, String reasonCode, String actor) {
         DowntimeReason reason = reasons()
                 .find(reasonCode)
                 .orElseThrow(() -> new DowntimeException("reason '" + reasonCode
@@ -108,7 +108,7 @@ public final class Downtime {
         return stops.classify(id, reason, actor);
     }
 
-    public StoredStop comment(long id, String text, String actor) {
+    public StoredStop comment(StopId id, String text, String actor) {
         try {
             TextLimits.prose("the comment", text, MAX_COMMENT_LENGTH);
         } catch (IllegalArgumentException e) {
@@ -118,7 +118,7 @@ public final class Downtime {
     }
 
     /** Splits a stop at an instant inside it into two that keep its reason. */
-    public List<StoredStop> split(long id, Instant at, String actor) {
+    public List<StoredStop> split(StopId id, Instant at, String actor) {
         Instant now = clock.instant();
         if (at.isAfter(now)) {
             // An open stop has no end to check against: a split in the future would leave a part that never was.
@@ -129,7 +129,7 @@ public final class Downtime {
     }
 
     /** Merges consecutive stops of one asset (see {@link DowntimeEvent#merge}) into the earliest. */
-    public StoredStop merge(Collection<Long> ids, String actor) {
+    public StoredStop merge(Collection<StopId> ids, String actor) {
         return stops.merge(ids, actor);
     }
 

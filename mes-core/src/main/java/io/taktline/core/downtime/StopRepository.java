@@ -19,19 +19,19 @@ public interface StopRepository {
     List<StoredStop> stops(Collection<Long> assetIds, Instant from, Instant to);
 
     /** The name of the shift of its line each stop began in, by stop id (stops outside every shift left out). */
-    Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset);
+    Map<StopId, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset);
 
-    Optional<StoredStop> stop(long id);
+    Optional<StoredStop> stop(StopId id);
 
     /** An operator's reason; audited. */
-    StoredStop classify(long id, DowntimeReason reason, String actor);
+    StoredStop classify(StopId id, DowntimeReason reason, String actor);
 
     /** An operator's comment (null or blank removes it); audited. */
-    StoredStop comment(long id, String text, String actor);
+    StoredStop comment(StopId id, String text, String actor);
 
     /** Splits the stop at an instant inside it; audited. */
-    List<StoredStop> split(long id, Instant at, String actor);
+    List<StoredStop> split(StopId id, Instant at, String actor);
 
     /** Merges consecutive stops of one asset into the earliest; audited. */
-    StoredStop merge(Collection<Long> ids, String actor);
+    StoredStop merge(Collection<StopId> ids, String actor);
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A stop as stored: its id and the event. */
-public record StoredStop(long id, DowntimeEvent event) {
+public record StoredStop(StopId id, DowntimeEvent event) {
 
     public long assetId() {
         return event.assetId();

@@ -172,7 +172,7 @@ class DowntimeIT {
     void keepsTheOperatorsReasonWhenTheRulesComeLater() throws Exception {
         long asset = asset();
         Feed feed = new Feed(asset).state(EquipmentState.DOWN, 0);
-        long id = stops(asset).get(0).id();
+        StopId id = stops(asset).get(0).id();
 
         downtime.classify(id, "MATERIAL", "ana");
         feed.fault(4711, 0.2).state(EquipmentState.RUNNING, 20);
@@ -233,7 +233,7 @@ class DowntimeIT {
         List<StoredStop> stops = stops(asset);
         long other = asset();
         new Feed(other).state(EquipmentState.DOWN, 0);
-        long otherStop = stops(other).get(0).id();
+        StopId otherStop = stops(other).get(0).id();
 
         assertThatThrownBy(() ->
                         downtime.merge(List.of(stops.get(0).id(), stops.get(2).id()), "ben"))
@@ -246,7 +246,7 @@ class DowntimeIT {
                 .hasMessageContaining("700 s apart");
         assertThatThrownBy(() -> downtime.merge(List.of(stops.get(0).id()), "ben"))
                 .hasMessageContaining("two or more");
-        assertThatThrownBy(() -> downtime.merge(List.of(stops.get(0).id(), 987654321L), "ben"))
+        assertThatThrownBy(() -> downtime.merge(List.of(stops.get(0).id(), new StopId(987654321L)), "ben"))
                 .isInstanceOf(StopNotFoundException.class);
         assertThat(stops(asset)).isEqualTo(stops);
     }
@@ -281,7 +281,7 @@ class DowntimeIT {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < pairs; i++) {
                 Feed feed = feeds.get(i);
-                long id = stops(assets.get(i)).get(0).id();
+                StopId id = stops(assets.get(i)).get(0).id();
                 done.add(threads.submit((Callable<?>) () -> feed.state(EquipmentState.RUNNING, 30)));
                 done.add(threads.submit((Callable<?>) () -> downtime.classify(id, "ELECTRICAL", "ana")));
                 done.add(threads.submit((Callable<?>) () -> downtime.comment(id, "checked", "ben")));
@@ -327,7 +327,7 @@ class DowntimeIT {
         downtime.replaceReasons(with.complete(), false, "eng");
         long asset = asset();
         new Feed(asset).state(EquipmentState.DOWN, 0).state(EquipmentState.RUNNING, 500);
-        long id = stops(asset).get(0).id();
+        StopId id = stops(asset).get(0).id();
         downtime.classify(id, "OBSOLETE", "ana");
 
         assertThatThrownBy(() -> downtime.replaceReasons(before, false, "eng"))
@@ -410,7 +410,7 @@ class DowntimeIT {
         List<StoredStop> stops = new ArrayList<>(stops(station));
         stops.addAll(stops(elsewhere));
 
-        Map<Long, String> names = downtime.shiftNames(stops, Map.of(station, line));
+        Map<StopId, String> names = downtime.shiftNames(stops, Map.of(station, line));
 
         assertThat(stops).hasSize(3);
         assertThat(names)
@@ -419,7 +419,7 @@ class DowntimeIT {
                 .doesNotContainKey(stops.get(2).id());
     }
 
-    private static List<String> audit(long id) throws Exception {
+    private static List<String> audit(StopId id) throws Exception {
         List<String> actions = new ArrayList<>();
         try (Connection c = database.dataSource().getConnection();
                 PreparedStatement query = c.prepareStatement(

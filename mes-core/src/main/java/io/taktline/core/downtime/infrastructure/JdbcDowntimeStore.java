@@ -4,6 +4,7 @@ import io.taktline.core.downtime.DowntimeEvent;
 import io.taktline.core.downtime.DowntimeException;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.StopChange;
+import io.taktline.core.downtime.StopId;
 import io.taktline.core.downtime.StopNotFoundException;
 import io.taktline.core.downtime.StopRepository;
 import io.taktline.core.downtime.StoredStop;
@@ -106,8 +107,8 @@ public final class JdbcDowntimeStore implements StopRepository {
      * @param lineOfAsset the line of each asset (a station's parent, an equipment's grandparent)
      */
     @Override
-    public Map<Long, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) {
-        Map<Long, String> names = new HashMap<>();
+    public Map<StopId, String> shiftNames(List<StoredStop> stops, Map<Long, Long> lineOfAsset) {
+        Map<StopId, String> names = new HashMap<>();
         List<StoredStop> onLines =
                 stops.stream().filter(s -> lineOfAsset.containsKey(s.assetId())).toList();
         if (onLines.isEmpty()) {
@@ -150,13 +151,14 @@ public final class JdbcDowntimeStore implements StopRepository {
     }
 
     @Override
-    public Optional<StoredStop> stop(long id) {
-        return db.inTransaction(c -> find(c, id));
+    public Optional<StoredStop> stop(StopId id) {
+        return db.inTransaction(c -> find(c, id.value()));
     }
 
     /** An operator gives the stop a reason; it overrides an automatic one, and the rules leave it alone. */
     @Override
-    public StoredStop classify(long id, DowntimeReason reason, String actor) {
+    public StoredStop classify(StopId stop, DowntimeReason reason, String actor) {
+        long id = stop.value();
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             DowntimeEvent after =
@@ -169,7 +171,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 update.setLong(4, id);
                 update.executeUpdate();
             }
-            StoredStop changed = new StoredStop(id, after);
+            StoredStop changed = new StoredStop(stop, after);
             JdbcTransactions.audit(
                     c,
                     actor,
@@ -184,7 +186,8 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** An operator's comment on the stop; null or blank removes it. */
     @Override
-    public StoredStop comment(long id, String text, String actor) {
+    public StoredStop comment(StopId stop, String text, String actor) {
+        long id = stop.value();
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             String comment = text == null || text.isBlank() ? null : text.strip();
@@ -193,7 +196,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 update.setLong(2, id);
                 update.executeUpdate();
             }
-            StoredStop changed = new StoredStop(id, before.event().comment(comment));
+            StoredStop changed = new StoredStop(stop, before.event().comment(comment));
             JdbcTransactions.audit(
                     c,
                     actor,
@@ -208,7 +211,8 @@ public final class JdbcDowntimeStore implements StopRepository {
 
     /** Splits a stop in two at an instant inside it; both parts keep the reason. */
     @Override
-    public List<StoredStop> split(long id, Instant at, String actor) {
+    public List<StoredStop> split(StopId stop, Instant at, String actor) {
+        long id = stop.value();
         return db.inTransaction(c -> {
             StoredStop before = locked(c, id);
             List<DowntimeEvent> parts;
@@ -222,7 +226,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 update.setLong(2, id);
                 update.executeUpdate();
             }
-            List<StoredStop> split = List.of(new StoredStop(id, parts.get(0)), insert(c, parts.get(1)));
+            List<StoredStop> split = List.of(new StoredStop(stop, parts.get(0)), insert(c, parts.get(1)));
             JdbcTransactions.audit(
                     c, actor, "SPLIT", "downtime_event", String.valueOf(id), StopJson.of(before), StopJson.of(split));
             return split;
@@ -234,8 +238,9 @@ public final class JdbcDowntimeStore implements StopRepository {
      * between them, and none may be more than {@link DowntimeEvent#MAX_MERGE_GAP} after the one before.
      */
     @Override
-    public StoredStop merge(Collection<Long> ids, String actor) {
-        Set<Long> distinct = new LinkedHashSet<>(ids);
+    public StoredStop merge(Collection<StopId> ids, String actor) {
+        Set<Long> distinct = new LinkedHashSet<>();
+        ids.forEach(id -> distinct.add(id.value()));
         if (distinct.size() < 2) {
             throw new DowntimeException("give the ids of two or more different stops to merge; got " + ids);
         }
@@ -257,7 +262,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                             + " cannot be merged: " + e.getMessage());
                 }
             }
-            long keptId = stops.get(0).id();
+            long keptId = stops.get(0).id().value();
             overwrite(c, keptId, merged);
             try (PreparedStatement delete =
                     c.prepareStatement("delete from downtime_event where id = any(?) and id <> ?")) {
@@ -265,7 +270,7 @@ public final class JdbcDowntimeStore implements StopRepository {
                 delete.setLong(2, keptId);
                 delete.executeUpdate();
             }
-            StoredStop result = new StoredStop(keptId, merged);
+            StoredStop result = new StoredStop(new StopId(keptId), merged);
             JdbcTransactions.audit(
                     c,
                     actor,
@@ -357,7 +362,7 @@ public final class JdbcDowntimeStore implements StopRepository {
             setColumns(insert, 3, stop);
             try (ResultSet id = insert.executeQuery()) {
                 id.next();
-                return new StoredStop(id.getLong(1), stop);
+                return new StoredStop(new StopId(id.getLong(1)), stop);
             }
         }
     }
@@ -386,7 +391,7 @@ public final class JdbcDowntimeStore implements StopRepository {
     /** The stop, read again after its asset is locked: the interpreter may have changed it meanwhile. */
     private static StoredStop locked(Connection c, long id) throws SQLException {
         DowntimeLocks.lockAsset(c, assetOf(c, Set.of(id)));
-        return find(c, id).orElseThrow(() -> new StopNotFoundException(id));
+        return find(c, id).orElseThrow(() -> new StopNotFoundException(new StopId(id)));
     }
 
     private static long assetOf(Connection c, Set<Long> ids) throws SQLException {
@@ -404,7 +409,7 @@ public final class JdbcDowntimeStore implements StopRepository {
         }
         for (long id : ids) {
             if (!found.contains(id)) {
-                throw new StopNotFoundException(id);
+                throw new StopNotFoundException(new StopId(id));
             }
         }
         if (assets.size() > 1) {

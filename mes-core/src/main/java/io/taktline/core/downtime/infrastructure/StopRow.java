@@ -3,6 +3,7 @@ package io.taktline.core.downtime.infrastructure;
 import io.taktline.core.downtime.DowntimeEvent;
 import io.taktline.core.downtime.DowntimeReason;
 import io.taktline.core.downtime.ReasonCategory;
+import io.taktline.core.downtime.StopId;
 import io.taktline.core.downtime.StoredStop;
 import io.taktline.core.infrastructure.JdbcTransactions;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ final class StopRow {
         int fault = row.getInt(13);
         Integer faultCode = row.wasNull() ? null : fault;
         return new StoredStop(
-                row.getLong(1),
+                new StopId(row.getLong(1)),
                 new DowntimeEvent(
                         row.getLong(2),
                         JdbcTransactions.instant(row, 3),

@@ -12,9 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -155,33 +152,36 @@ public class AccessResource {
             @QueryParam("key") String key,
             @QueryParam("from") Instant from,
             @QueryParam("to") Instant to,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MOST_ENTRIES) int limit) {
-        return audit.read(new AuditTrail.Filter(user, entity, key, from, to, limit));
+            // Checked here, not by @Min/@Max: Payara's OpenAPI processor fails (500 on /openapi) on a
+            // constraint on any resource-method parameter but a @PathParam.
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        int entries = (int) RestParameters.whole("query parameter limit", limit, 1, AuditTrail.MOST_ENTRIES);
+        return audit.read(new AuditTrail.Filter(user, entity, key, from, to, entries));
     }
 
     /** A new user; the role is one of {@link Role}'s names. */
     @Example("{\"username\": \"li.wei\", \"displayName\": \"李伟\", \"role\": \"OPERATOR\", \"password\": \"…\"}")
     public record NewUser(
-            @NotBlank @Text(max = TextLimits.NAME) String username,
+            @Text(required = true, max = TextLimits.NAME) String username,
             @Text(max = TextLimits.NAME) String displayName,
-            @NotBlank @Text(max = TextLimits.CODE) String role,
-            @NotBlank @Text String password) {}
+            @Text(required = true, max = TextLimits.CODE) String role,
+            @Text(required = true) String password) {}
 
     @Example("{\"role\": \"ENGINEER\"}")
     public record RoleChange(
-            @NotBlank @Text(max = TextLimits.CODE) String role) {}
+            @Text(required = true, max = TextLimits.CODE) String role) {}
 
     @Example("{\"enabled\": false}")
     public record Enabled(@NotNull Boolean enabled) {}
 
     @Example("{\"password\": \"a temporary password\"}")
-    public record PasswordReset(@NotBlank @Text String password) {}
+    public record PasswordReset(@Text(required = true) String password) {}
 
     /** A token to issue: kind API (the default) with a role, or SCREEN (role BOARD). */
     @Example("{\"kind\": \"API\", \"name\": \"line 3 bridge\", \"role\": \"OPERATOR\", \"validDays\": 365}")
     public record NewToken(
             @Text(max = TextLimits.CODE) String kind,
-            @NotBlank @Text(max = TextLimits.NAME) String name,
+            @Text(required = true, max = TextLimits.NAME) String name,
             @Text(max = TextLimits.CODE) String role,
             @NotNull Integer validDays) {}
 }

@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -150,8 +149,8 @@ public class AssetResource {
     /** The copy's code and name, and what to swap in its tags' node identifiers. */
     @Example("{\"code\": \"PL2\", \"name\": \"Press line 2\", \"replace\": \"/PL1/\", \"with\": \"/PL2/\"}")
     public record CloneRequest(
-            @NotBlank @Text(max = TextLimits.CODE) String code,
-            @NotBlank @Text(max = TextLimits.NAME) String name,
-            @NotBlank @Text String replace,
-            @NotBlank @Text String with) {}
+            @Text(required = true, max = TextLimits.CODE) String code,
+            @Text(required = true, max = TextLimits.NAME) String name,
+            @Text(required = true) String replace,
+            @Text(required = true) String with) {}
 }

@@ -7,15 +7,14 @@ import io.taktline.core.document.TextLimits;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.ReasonTreeDocument;
 import io.taktline.core.downtime.ReasonTreeReplaced;
+import io.taktline.core.downtime.StopId;
 import io.taktline.core.downtime.StoredStop;
 import io.taktline.web.plant.PlantModel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -93,14 +92,14 @@ public class DowntimeResource {
             summary = "Classify a stop: give it a reason of the tree",
             description = "Body: {\"reason\": \"ELECTRICAL\"}. An operator's reason wins over an automatic one and is"
                     + " never replaced by a rule. Audited.")
-    public StopJson classify(@PathParam("id") long id, @Valid @NotNull ReasonRequest body) {
+    public StopJson classify(@PathParam("id") StopId id, @Valid @NotNull ReasonRequest body) {
         return single(downtime.classify(id, body.reason(), Actor.of(security)));
     }
 
     /** A stop's reason: a code of the reason tree. */
     @Example("{\"reason\": \"ELECTRICAL\"}")
     public record ReasonRequest(
-            @NotBlank @Text(max = TextLimits.CODE) String reason) {}
+            @Text(required = true, max = TextLimits.CODE) String reason) {}
 
     @RolesAllowed(Role.OPERATOR_NAME)
     @PUT
@@ -110,7 +109,7 @@ public class DowntimeResource {
             summary = "Comment on a stop",
             description = "Body: {\"comment\": \"cable pinched at the cell door\"}; an empty comment removes it."
                     + " Audited.")
-    public StopJson comment(@PathParam("id") long id, @Valid @NotNull CommentRequest body) {
+    public StopJson comment(@PathParam("id") StopId id, @Valid @NotNull CommentRequest body) {
         return single(downtime.comment(id, body.comment(), Actor.of(security)));
     }
 
@@ -128,7 +127,7 @@ public class DowntimeResource {
             summary = "Split a stop in two at an instant inside it",
             description = "Body: {\"at\": \"2026-11-25T06:20:00Z\"}. Both parts keep the reason, the fault code and the"
                     + " comment. Answers both parts. Audited.")
-    public List<StopJson> split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
+    public List<StopJson> split(@PathParam("id") StopId id, @Valid @NotNull SplitRequest body) {
         return json(downtime.split(id, body.at(), Actor.of(security)));
     }
 
@@ -146,14 +145,19 @@ public class DowntimeResource {
                     + " begin more than 5 minutes after the one before ends; the time between becomes stop time. The"
                     + " merged stop keeps the earliest's id. Audited.")
     public StopJson merge(@Valid @NotNull MergeRequest body) {
-        return single(downtime.merge(body.ids(), Actor.of(security)));
+        return single(downtime.merge(body.stops(), Actor.of(security)));
     }
 
     /** The stops to merge into one. */
     @Example("{\"ids\": [41, 42]}")
     public record MergeRequest(
-            @NotNull @Size(min = 2, max = 1000, message = "must name two or more stops, at most 1000")
-            List<@NotNull Long> ids) {}
+            @NotNull @Bounded(min = 2, max = 1000, message = "must name two or more stops, at most 1000")
+            List<@NotNull @Bounded(min = 1) Long> ids) {
+
+        List<StopId> stops() {
+            return ids.stream().map(StopId::new).toList();
+        }
+    }
 
     @GET
     @Path("/reasons")
@@ -217,7 +221,7 @@ public class DowntimeResource {
                     .flatMap(model::lineOf)
                     .ifPresent(line -> lineOfAsset.put(stop.assetId(), line.id()));
         }
-        Map<Long, String> shifts = downtime.shiftNames(stops, lineOfAsset);
+        Map<StopId, String> shifts = downtime.shiftNames(stops, lineOfAsset);
         Instant now = clock.instant();
         return stops.stream()
                 .map(stop -> StopJson.of(

@@ -15,10 +15,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -200,8 +197,8 @@ public class LineShiftResource {
             @Text(max = TextLimits.CODE) String crew,
             @PlantTime Instant start,
             @PlantTime Instant end,
-            @Size(max = 20) List<@Valid @NotNull Pause> breaks,
-            @Min(1) @Max(1_000_000) Integer demand) {
+            @Bounded(max = 20) List<@Valid @NotNull Pause> breaks,
+            @Bounded(min = 1, max = 1_000_000) Integer demand) {
 
         ShiftPlanning.Overtime overtime() {
             List<Shift.Interval> pauses = breaks == null

@@ -12,8 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -147,10 +145,10 @@ public class ModelResource {
     /** Where to browse a PLC for a draft model: its endpoint (and URL if new) and the root folder. */
     @Example("{\"endpoint\": \"press-plc\", \"root\": \"nsu=urn:my-plc;s=Plant\"}")
     public record DraftRequest(
-            @NotBlank @Text(max = TextLimits.NAME) String endpoint,
+            @Text(required = true, max = TextLimits.NAME) String endpoint,
             @Text String url,
-            @NotBlank @Text String root,
+            @Text(required = true) String root,
             @Text(max = TextLimits.NAME) String enterprise,
             @Text(max = TextLimits.NAME) String site,
-            @Min(1) Long maxNodes) {}
+            @Bounded(min = 1) Long maxNodes) {}
 }

@@ -1,5 +1,6 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.downtime.StopId;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -28,6 +29,7 @@ import java.util.function.Function;
  *   <li>{@code boolean}: only {@code true} or {@code false} (any case);
  *   <li>{@code long}, {@code int}: whole numbers in range; an id in the path that is not one is a
  *       404 (there is no such thing), in the query a 400;
+ *   <li>{@link StopId}: a whole number of 1 or more, as an id in the path;
  *   <li>{@link Instant}: ISO-8601 with a zone or offset, from {@link #EARLIEST} to {@link #LATEST}.
  * </ul>
  */
@@ -54,6 +56,9 @@ public class RestParameters implements ParamConverterProvider {
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) converter(text -> whole(name, text, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        if (rawType == StopId.class) {
+            return (ParamConverter<T>) converter(text -> new StopId(whole(name, text, 1, Long.MAX_VALUE)));
         }
         if (rawType == int.class || rawType == Integer.class) {
             return (ParamConverter<T>) converter(text -> (int) whole(name, text, Integer.MIN_VALUE, Integer.MAX_VALUE));

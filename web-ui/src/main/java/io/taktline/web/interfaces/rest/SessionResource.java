@@ -20,7 +20,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -133,12 +132,12 @@ public class SessionResource {
     /** A user name and its password. */
     @Example("{\"username\": \"admin\", \"password\": \"…\"}")
     public record Credentials(
-            @NotBlank @Text(max = TextLimits.NAME) String username,
-            @NotBlank @Text String password) {}
+            @Text(required = true, max = TextLimits.NAME) String username,
+            @Text(required = true) String password) {}
 
     /** The password now and the one to have instead. */
     @Example("{\"current\": \"…\", \"new\": \"…\"}")
     public record PasswordChange(
-            @NotBlank @Text String current,
-            @JsonbProperty("new") @NotBlank @Text String replacement) {}
+            @Text(required = true) String current,
+            @JsonbProperty("new") @Text(required = true) String replacement) {}
 }

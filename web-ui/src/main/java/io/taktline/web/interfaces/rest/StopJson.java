@@ -42,7 +42,7 @@ public record StopJson(
         DowntimeReason reason = stop.reason();
         DowntimeEvent event = stop.event();
         return new StopJson(
-                stop.id(),
+                stop.id().value(),
                 stop.assetId(),
                 asset == null ? null : asset.path(),
                 stop.start(),

@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
 /**
  * A text field of a request: at most {@link #max()} characters, no control characters, line breaks
  * and tabs only where it is {@link #prose()}; null is left to {@code @NotNull}. The rules are
- * {@link TextLimits}'s, the same as for uploaded documents.
+ * {@link TextLimits}'s, the same as for uploaded documents. A {@link #required()} text must be there and
+ * not blank (ours rather than {@code @NotBlank}, which Payara's OpenAPI processor fails on: see
+ * {@link Bounded}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
@@ -23,6 +25,9 @@ public @interface Text {
     int max() default TextLimits.TEXT;
 
     boolean prose() default false;
+
+    /** Whether the field must be given and hold more than white space. */
+    boolean required() default false;
 
     String message() default "is not a text this field takes";
 
@@ -35,16 +40,20 @@ public @interface Text {
 
         private int max;
         private boolean prose;
+        private boolean required;
 
         @Override
         public void initialize(Text text) {
             max = text.max();
             prose = text.prose();
+            required = text.required();
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            String fault = TextLimits.fault(value, max, prose);
+            String fault = required && (value == null || value.isBlank())
+                    ? "must not be blank"
+                    : TextLimits.fault(value, max, prose);
             if (fault == null) {
                 return true;
             }
