@@ -105,7 +105,7 @@ public final class JpaStore implements AutoCloseable {
             throw new StorageUnavailableException(e.getSQLException().getMessage(), e);
         } catch (JDBCException e) {
             rollBack(tx);
-            throw refused(e);
+            throw StorageRefusedException.of(e.getSQLException());
         } catch (RuntimeException e) {
             rollBack(tx);
             throw e;
@@ -129,16 +129,6 @@ public final class JpaStore implements AutoCloseable {
             }
             em.close();
         }
-    }
-
-    /** A value the database cannot hold (class 22) or a broken constraint (23) is the request's, not an outage. */
-    private static RuntimeException refused(JDBCException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("22") || state.startsWith("23")) {
-            return new StorageRefusedException(
-                    StorageRefusedException.firstLine(e.getSQLException().getMessage()), state, e);
-        }
-        return e;
     }
 
     private static void rollBack(EntityTransaction tx) {
