@@ -136,7 +136,9 @@ public final class DemoAssetModel {
             if (unit != null) {
                 line(depth + 2, "\"unit\": " + quote(unit) + ",");
             }
-            line(depth + 2, "\"samplingIntervalMs\": " + (v.isAnalog() || unit != null ? 1000 : 500));
+            // States, fault codes and counters at the simulator's own update rate (250 ms), so that a
+            // change reaches the boards well within a second; measured values once a second.
+            line(depth + 2, "\"samplingIntervalMs\": " + (v.isAnalog() || unit != null ? 1000 : 250));
             line(depth + 1, i == variables.size() - 1 ? "}" : "},");
         }
         line(depth, more ? "]," : "]");

@@ -47,6 +47,7 @@ public final class PlantSimulator implements AutoCloseable {
     private final PlantLayout layout;
     private final PlantModel model;
     private final Instant start;
+    private final boolean startGiven;
     private final Duration publishInterval;
     private final double speed;
     private final ScheduledExecutorService ticker;
@@ -76,6 +77,7 @@ public final class PlantSimulator implements AutoCloseable {
         this.port = port;
         this.layout = settings.layout();
         this.start = settings.start() != null ? settings.start() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        this.startGiven = settings.start() != null;
         this.model = new PlantModel(
                 layout,
                 settings.seed(),
@@ -214,7 +216,15 @@ public final class PlantSimulator implements AutoCloseable {
         }
         synchronized (model) {
             namespace.publish();
-            clock = new PlantClock(speed, System.nanoTime());
+            // Simulated second 0 is 'start'. Without a given start that is the wall-clock time when the
+            // simulator was made: count from then, so that source times are the wall clock's (the server's
+            // start-up does not put them seconds behind) and the first update catches up the start-up.
+            long nanos = System.nanoTime();
+            clock = new PlantClock(
+                    speed,
+                    startGiven
+                            ? nanos
+                            : nanos - Duration.between(start, Instant.now()).toNanos());
         }
         long tickMillis = publishInterval.toMillis();
         ticker.scheduleAtFixedRate(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
