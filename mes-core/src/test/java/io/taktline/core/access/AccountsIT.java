@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taktline.core.EmbeddedDatabase;
+import io.taktline.core.MovableClock;
 import io.taktline.core.access.infrastructure.JdbcAccounts;
 import io.taktline.core.audit.AuditTrail;
 import io.taktline.core.infrastructure.JdbcTransactions;
 import io.taktline.db.Database;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -27,30 +26,10 @@ class AccountsIT {
     private static AuditTrail audit;
     private static Identity admin;
 
-    /** A clock the test moves forward, to pass a lock-out without waiting. */
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-01T06:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @BeforeAll
     static void openDatabase() throws Exception {
         database = EmbeddedDatabase.open("accounts");
-        clock = new MovableClock();
+        clock = new MovableClock(Instant.parse("2026-12-01T06:00:00Z"));
         accounts = new Accounts(new JdbcAccounts(database.dataSource()), new Passwords(1_000), clock);
         audit = new AuditTrail(new JdbcTransactions(database.dataSource()));
         Accounts.FirstAdmin first = accounts.ensureFirstAdmin(Optional.empty());
@@ -105,7 +84,7 @@ class AccountsIT {
         assertThat(accounts.signIn("zhang.min", "guess 5", "10.0.0.8")).isInstanceOf(SignIn.Locked.class);
         assertThat(accounts.signIn("zhang.min", "zhang's password", "10.0.0.8")).isInstanceOf(SignIn.Locked.class);
 
-        clock.now = clock.now.plus(SignInThrottle.FIRST_LOCK).plusSeconds(1);
+        clock.advance(SignInThrottle.FIRST_LOCK.plusSeconds(1));
         assertThat(accounts.signIn("zhang.min", "zhang's password", "10.0.0.8")).isInstanceOf(SignIn.Accepted.class);
 
         List<String> actions = audit.read(new AuditTrail.Filter("zhang.min", null, null, null, null, 20)).stream()
@@ -169,7 +148,7 @@ class AccountsIT {
         Accounts.Issued shortLived =
                 accounts.issueToken(AccessToken.Kind.SCREEN, "Body line 1 TV", Role.ADMIN, Duration.ofDays(1), admin);
         assertThat(shortLived.token().role()).isEqualTo(Role.BOARD);
-        clock.now = clock.now.plus(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         assertThat(accounts.authenticate(shortLived.secret())).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taktline.core.EmbeddedDatabase;
+import io.taktline.core.MovableClock;
 import io.taktline.core.shift.LineCalendarJson;
 import io.taktline.core.shift.ScheduledShift;
 import io.taktline.core.shift.Shift;
@@ -16,11 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -297,35 +295,6 @@ class JdbcShiftPlanningIT {
                 ResultSet rows = s.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
