@@ -67,7 +67,11 @@ public enum Setting {
     DOWNTIME_NO_SIGNAL_TIMEOUT_SECONDS(
             "taktline.downtime.no-signal-timeout-seconds",
             "300",
-            "An asset silent (OFFLINE) this long gets a NO_SIGNAL stop from when it went quiet.");
+            "An asset silent (OFFLINE) this long gets a NO_SIGNAL stop from when it went quiet."),
+    PLANT_ZONE(
+            "taktline.plant.zone",
+            "UTC",
+            "The plant's time zone (an IANA name such as Asia/Shanghai): the boards and pages show times in it.");
 
     private final String key;
     private final String defaultValue;

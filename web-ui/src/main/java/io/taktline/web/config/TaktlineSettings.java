@@ -6,7 +6,9 @@ import io.taktline.db.StoragePolicy;
 import io.taktline.db.historian.HistorianSettings;
 import io.taktline.sim.SimulatorSettings;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,7 +20,8 @@ public record TaktlineSettings(
         boolean demoModel,
         HistorianSettings historian,
         StoragePolicy storage,
-        DowntimeSettings downtime) {
+        DowntimeSettings downtime,
+        ZoneId plantZone) {
 
     /** Taktline's own folder: embedded database, certificates, spool. */
     public java.nio.file.Path dataDir() {
@@ -57,7 +60,8 @@ public record TaktlineSettings(
                         Duration.ofDays(values.integer(Setting.STORAGE_RAW_RETENTION_DAYS, 1, 36500))),
                 new DowntimeSettings(
                         Duration.ofSeconds(values.integer(Setting.DOWNTIME_MICRO_STOP_SECONDS, 0, 86_400)),
-                        Duration.ofSeconds(values.integer(Setting.DOWNTIME_NO_SIGNAL_TIMEOUT_SECONDS, 1, 86_400))));
+                        Duration.ofSeconds(values.integer(Setting.DOWNTIME_NO_SIGNAL_TIMEOUT_SECONDS, 1, 86_400))),
+                values.zone(Setting.PLANT_ZONE));
     }
 
     private record Values(Function<String, Optional<String>> lookup) {
@@ -85,6 +89,15 @@ public record TaktlineSettings(
                 // reported below, with the range
             }
             throw invalid(setting, value, "a whole number from " + min + " to " + max);
+        }
+
+        ZoneId zone(Setting setting) {
+            String value = text(setting);
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw invalid(setting, value, "a time zone such as Asia/Shanghai or UTC");
+            }
         }
 
         double decimal(Setting setting) {

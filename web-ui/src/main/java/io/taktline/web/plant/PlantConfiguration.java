@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -51,6 +53,11 @@ public class PlantConfiguration {
             throw new PlantUnavailableException("Taktline is not started: " + problem);
         }
         return settings;
+    }
+
+    /** The plant's time zone; UTC while the settings do not parse (the pages say why). */
+    public ZoneId plantZone() {
+        return settings == null ? ZoneOffset.UTC : settings.plantZone();
     }
 
     /** A setting named by the asset model (an endpoint's password key). */

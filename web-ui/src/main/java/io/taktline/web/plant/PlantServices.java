@@ -3,6 +3,9 @@ package io.taktline.web.plant;
 import io.taktline.core.access.Accounts;
 import io.taktline.core.access.Passwords;
 import io.taktline.core.access.infrastructure.JdbcAccounts;
+import io.taktline.core.andon.AndonCall;
+import io.taktline.core.andon.AndonCalls;
+import io.taktline.core.andon.infrastructure.JdbcAndonStore;
 import io.taktline.core.asset.AssetModel;
 import io.taktline.core.asset.infrastructure.JpaAssetRepository;
 import io.taktline.core.audit.AuditTrail;
@@ -52,6 +55,9 @@ public class PlantServices {
     @Inject
     Event<AssetEvent> assetEvents;
 
+    @Inject
+    Event<AndonCall> andonEvents;
+
     @Produces
     @Singleton
     Clock clock() {
@@ -81,6 +87,15 @@ public class PlantServices {
     @Singleton
     AuditTrail auditTrail() {
         return new AuditTrail(new JdbcTransactions(dataSource));
+    }
+
+    /** Every change of an andon call is also a CDI event, observed asynchronously (the boards push it). */
+    @Produces
+    @Singleton
+    AndonCalls andonCalls(Clock clock) {
+        AndonCalls calls = new AndonCalls(new JdbcAndonStore(dataSource), clock);
+        calls.onChange(andonEvents::fireAsync);
+        return calls;
     }
 
     @Produces

@@ -3,6 +3,7 @@ package io.taktline.web.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,16 @@ class TaktlineSettingsTest {
         assertThat(settings.simulatorEnabled()).isTrue();
         assertThat(settings.simulator().port()).isEqualTo(4840);
         assertThat(settings.demoModel()).isTrue();
+        assertThat(settings.plantZone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @Test
+    void takesThePlantsTimeZoneByItsName() {
+        assertThat(read(Map.of("taktline.plant.zone", "Asia/Shanghai")).plantZone())
+                .isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThatThrownBy(() -> read(Map.of("taktline.plant.zone", "Beijing")))
+                .hasMessage("setting taktline.plant.zone (TAKTLINE_PLANT_ZONE) is 'Beijing'; give a time zone such as"
+                        + " Asia/Shanghai or UTC, or remove it for the default 'UTC'");
     }
 
     @Test

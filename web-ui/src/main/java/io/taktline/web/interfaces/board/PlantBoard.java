@@ -75,16 +75,27 @@ public class PlantBoard {
         return shops;
     }
 
-    /** What keeps the board from showing the plant, or empty when nothing does. */
+    /** The bundle key of what keeps the board from showing the plant, or empty when nothing does. */
     public String getProblem() {
         if (!configuration.valid()) {
-            return "Taktline is not started: " + configuration.problem().orElseThrow();
+            return "board.notStarted";
         }
-        return database.problem().map(p -> "Database unavailable: " + p).orElse("");
+        return database.problem().isPresent() ? "board.databaseDown" : "";
     }
 
+    /** What the problem is, as Taktline found it (a setting, the database's answer). */
+    public String getProblemDetail() {
+        if (!configuration.valid()) {
+            return configuration.problem().orElse("");
+        }
+        return database.problem().orElse("");
+    }
+
+    /** The time of this reading, in the plant's time zone. */
     public String getUpdatedAt() {
-        return LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
+        return LocalTime.ofInstant(clock.instant(), configuration.plantZone())
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_LOCAL_TIME);
     }
 
     private List<ShopTile> shops() {
@@ -104,27 +115,22 @@ public class PlantBoard {
     }
 
     private LineTile lineOf(AssetView line, ModelSnapshot model, Set<String> connected) {
-        String takt = "";
+        ShopTile.TaktLine takt = null;
         boolean behind = false;
         if (database.database().isPresent()) {
             try {
                 LineTakt.Report report = lineTakt.at(
                         line, LineTakt.countingStation(line, model.assets(), model.tags()), clock.instant());
-                if (report.shift() != null && report.taktSeconds() != null) {
+                if (report.shift() != null && report.taktSeconds() != null && report.actual() != null) {
                     String shift = report.shift().crew() == null
                             ? report.shift().name()
                             : report.shift().name() + " (" + report.shift().crew() + ")";
-                    takt = String.format(
-                            Locale.ROOT,
-                            "%s · takt %.0f s · %d of %d should-be · plan %d%s",
+                    takt = new ShopTile.TaktLine(
                             shift,
-                            report.taktSeconds(),
+                            Math.round(report.taktSeconds()),
                             report.actual(),
                             report.shouldBe(),
-                            report.planned(),
-                            report.adherence() == null
-                                    ? ""
-                                    : String.format(Locale.ROOT, " · %.0f %%", report.adherence() * 100));
+                            report.planned());
                     behind = report.gap() != null && report.gap() < 0;
                 }
             } catch (RuntimeException e) {
@@ -132,6 +138,7 @@ public class PlantBoard {
             }
         }
         return new LineTile(
+                line.id(),
                 line.code(),
                 line.name(),
                 takt,
@@ -143,16 +150,11 @@ public class PlantBoard {
 
     private StationTile stationOf(AssetView station, ModelSnapshot model, Set<String> connectedEndpoints) {
         List<TagView> tags = model.tagsOf(station);
-        boolean connected = tags.stream()
-                .filter(t -> t.role() == TagRole.STATE || t.role() == TagRole.MACHINERY_ITEM_STATE)
-                .anyMatch(t -> connectedEndpoints.contains(t.endpoint()));
         Optional<Sample> count = latest(tags, TagRole.PART_COUNTER);
         Optional<TagView> process =
                 tags.stream().filter(t -> t.role() == TagRole.PROCESS_VALUE).findFirst();
         Optional<Sample> processSample = process.flatMap(t -> live.latest(t.id()));
-        EquipmentState current = connected
-                ? liveAssets.of(station.id()).map(LiveAssets.AssetLive::state).orElse(EquipmentState.OFFLINE)
-                : EquipmentState.OFFLINE;
+        EquipmentState current = LineBoards.liveState(station, model, connectedEndpoints, liveAssets);
         return new StationTile(
                 station.code(),
                 station.name(),

@@ -7,11 +7,14 @@ import java.util.List;
 public record ShopTile(String code, String name, List<LineTile> lines) {
 
     /**
-     * @param takt where the line stands against its plan now ("Early (A) · takt 64 s · 310 of 312
-     *     should-be · 99 %"), or empty without a shift or plan
+     * @param takt where the line stands against its plan now, or null without a shift or plan
      * @param behind whether it is behind its should-be count
      */
-    public record LineTile(String code, String name, String takt, boolean behind, List<StationTile> stations) {}
+    public record LineTile(
+            long id, String code, String name, TaktLine takt, boolean behind, List<StationTile> stations) {}
+
+    /** A line's shift against its plan, for the board's one-line summary. */
+    public record TaktLine(String shift, long taktSeconds, long actual, long shouldBe, long planned) {}
 
     public long stationCount() {
         return lines.stream().mapToLong(line -> line.stations().size()).sum();

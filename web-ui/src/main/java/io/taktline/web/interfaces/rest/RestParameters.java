@@ -1,5 +1,6 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.andon.AndonCallId;
 import io.taktline.core.downtime.StopId;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
@@ -29,7 +30,7 @@ import java.util.function.Function;
  *   <li>{@code boolean}: only {@code true} or {@code false} (any case);
  *   <li>{@code long}, {@code int}: whole numbers in range; an id in the path that is not one is a
  *       404 (there is no such thing), in the query a 400;
- *   <li>{@link StopId}: a whole number of 1 or more, as an id in the path;
+ *   <li>{@link StopId}, {@link AndonCallId}: a whole number of 1 or more, as an id in the path;
  *   <li>{@link Instant}: ISO-8601 with a zone or offset, from {@link #EARLIEST} to {@link #LATEST}.
  * </ul>
  */
@@ -56,6 +57,9 @@ public class RestParameters implements ParamConverterProvider {
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) converter(text -> whole(name, text, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        if (rawType == AndonCallId.class) {
+            return (ParamConverter<T>) converter(text -> new AndonCallId(whole(name, text, 1, Long.MAX_VALUE)));
         }
         if (rawType == StopId.class) {
             return (ParamConverter<T>) converter(text -> new StopId(whole(name, text, 1, Long.MAX_VALUE)));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * A kiosk screen's board link, {@code /kiosk/<secret>}: opened on the shop-floor TV it starts a
  * session with the screen's identity (role BOARD) and shows the board, without a typed password.
  * The session lasts while the link is valid: revoked or expired, the screen is signed out within
- * seconds.
+ * seconds. {@code ?line=<id>} opens that line's andon board in big-screen mode instead, and
+ * {@code lang=zh-CN} (or {@code en}) shows it in that language.
  */
 @WebServlet("/kiosk/*")
 public class KioskLink extends HttpServlet {
@@ -38,6 +39,18 @@ public class KioskLink extends HttpServlet {
             return;
         }
         RequestIdentity.startSession(request, screen.get());
-        response.sendRedirect(request.getContextPath() + Page.BOARD.path());
+        response.sendRedirect(request.getContextPath() + landing(request));
+    }
+
+    /** The page the screen shows: only digits pass for a line, only the two languages for lang. */
+    static String landing(HttpServletRequest request) {
+        String line = request.getParameter("line");
+        String lang = request.getParameter("lang");
+        String language = "zh-CN".equals(lang) || "en".equals(lang) ? "lang=" + lang : "";
+        if (line != null && line.matches("[0-9]{1,18}")) {
+            return Page.LINE_BOARD.path() + "?line=" + line + "&screen=big"
+                    + (language.isEmpty() ? "" : "&" + language);
+        }
+        return Page.BOARD.path() + (language.isEmpty() ? "" : "?" + language);
     }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
 public enum Page {
     SIGN_IN("/login.xhtml", null, true),
     PASSWORD("/password.xhtml", Role.VIEWER, true),
-    BOARD("/index.xhtml", Role.BOARD, false);
+    BOARD("/index.xhtml", Role.BOARD, false),
+    LINE_BOARD("/line.xhtml", Role.BOARD, false),
+    ANDON("/andon.xhtml", Role.OPERATOR, false);
 
     private final String path;
     private final Role role;

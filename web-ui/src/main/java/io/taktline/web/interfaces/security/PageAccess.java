@@ -19,7 +19,7 @@ import java.util.Optional;
  * must change the password to the password page, a role that is not enough gets a 403 page. The
  * REST API is checked by its own endpoints' roles; Faces' resources (scripts, styles) are open.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PageAccess extends HttpFilter {
 
     /** PrimeFaces' own nonce-based script policy (primefaces.CSP) adds to this one. */

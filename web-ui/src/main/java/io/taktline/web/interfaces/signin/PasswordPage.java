@@ -3,6 +3,7 @@ package io.taktline.web.interfaces.signin;
 import io.taktline.core.access.AccessException;
 import io.taktline.core.access.Accounts;
 import io.taktline.core.access.Identity;
+import io.taktline.web.interfaces.page.Messages;
 import io.taktline.web.interfaces.security.AccessCache;
 import io.taktline.web.interfaces.security.Page;
 import io.taktline.web.interfaces.security.RequestIdentity;

@@ -1,6 +1,7 @@
 package io.taktline.web.interfaces.signin;
 
 import io.taktline.core.access.SignIn;
+import io.taktline.web.interfaces.page.Messages;
 import io.taktline.web.interfaces.security.Page;
 import io.taktline.web.interfaces.security.TaktlineAuthentication;
 import io.taktline.web.plant.PlantDatabase;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -104,19 +105,193 @@ class PlantBoardIT {
         }
     }
 
+    /**
+     * The line's andon board on the TV above the line, opened by its kiosk link in Chinese: the
+     * tiles carry the states in Chinese, and a station's state change reaches the page as a pushed
+     * event (no reload, no poll), measured from the PLC's source time of the change to the moment
+     * the page showed it.
+     */
     @Test
-    void aNewUserSignsInChangesTheTemporaryPasswordAndSignsOut() throws Exception {
-        String admin = TestAccess.admin(taktline.uri("/").toURL());
-        HttpResponse<String> created = HttpClient.newHttpClient()
+    @SuppressWarnings("unchecked")
+    void theLineBoardIsPushedToTheScreenAboveTheLine() throws Exception {
+        long line = lineId("ASSEMBLY/TR1");
+        ChromeDriver browser = chromium();
+        try {
+            browser.get(taktline.uri("/kiosk/"
+                            + TestAccess.secret(taktline.uri("/").toURL(), "BOARD") + "?line=" + line + "&lang=zh-CN")
+                    .toString());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.until(ExpectedConditions.urlContains("line.xhtml"));
+            assertThat(browser.getCurrentUrl()).contains("screen=big");
+            browser.executeScript("window.notReloaded = true;");
+            wait.until(
+                    page -> ((Number) browser.executeScript("return window.taktlineBoard.snapshots")).intValue() >= 2);
+
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("zh-CN");
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
+                    .contains("big-screen");
+            assertThat(browser.findElements(By.cssSelector(".tile"))).hasSizeGreaterThan(10);
+            assertThat(browser.findElement(By.cssSelector(".tile[data-state='RUNNING'] .tile-state"))
+                            .getText())
+                    .isEqualTo("运行");
+            assertThat(browser.findElement(By.cssSelector(".figures")).getText())
+                    .contains("节拍", "应完成", "实际");
+
+            // An operator's andon call shows on the board at once, and goes when it is closed.
+            long station =
+                    Long.parseLong(browser.findElement(By.cssSelector(".tile")).getAttribute("data-station"));
+            HttpResponse<String> onTheLine =
+                    operator("POST", "/api/v1/andon", "{\"station\": " + line + ", \"kind\": \"HELP\"}");
+            assertThat(onTheLine.statusCode()).as(onTheLine.body()).isEqualTo(400);
+            assertThat(onTheLine.body()).contains("not a station");
+            HttpResponse<String> coffee =
+                    operator("POST", "/api/v1/andon", "{\"station\": " + station + ", \"kind\": \"COFFEE\"}");
+            assertThat(coffee.statusCode()).isEqualTo(400);
+            assertThat(coffee.body()).contains("field 'kind' is 'COFFEE'; give one of [HELP, MATERIAL");
+            HttpResponse<String> raised = operator(
+                    "POST",
+                    "/api/v1/andon",
+                    "{\"station\": " + station + ", \"kind\": \"MATERIAL\", \"note\": \"<b>clips</b>\"}");
+            assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+            long call;
+            try (jakarta.json.JsonReader reader =
+                    jakarta.json.Json.createReader(new java.io.StringReader(raised.body()))) {
+                call = reader.readObject().getJsonNumber("id").longValue();
+            }
+            assertThat(operator("POST", "/api/v1/andon", "{\"station\": " + station + ", \"kind\": \"MATERIAL\"}")
+                            .statusCode())
+                    .isEqualTo(409);
+            By callShown = By.cssSelector("#calls li[data-call='" + call + "']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(callShown));
+            assertThat(browser.findElement(callShown).getText()).contains("物料", "等待响应");
+            assertThat(browser.findElement(By.cssSelector(".tile[data-station='" + station + "']"))
+                            .getAttribute("class"))
+                    .contains("andon");
+            assertThat(operator("PUT", "/api/v1/andon/" + call + "/acknowledge", null)
+                            .statusCode())
+                    .isEqualTo(200);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(callShown, "已响应"));
+            assertThat(operator("PUT", "/api/v1/andon/" + call + "/close", null).statusCode())
+                    .isEqualTo(200);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(callShown));
+            HttpResponse<String> again = operator("PUT", "/api/v1/andon/" + call + "/close", null);
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("was closed by");
+
+            List<Long> latencies = new java.util.ArrayList<>();
+            long seen = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (latencies.size() < 5 && System.nanoTime() < deadline) {
+                Map<String, Object> last =
+                        (Map<String, Object>) browser.executeScript("var s = window.taktlineBoard; return s.stations > "
+                                + seen + " ? {n: s.stations, e: s.lastStation} : null");
+                if (last == null) {
+                    Thread.sleep(100);
+                    continue;
+                }
+                seen = (Long) last.get("n");
+                Map<String, Object> event = (Map<String, Object>) last.get("e");
+                String shown = browser.findElement(By.cssSelector(".tile[data-station='" + event.get("id") + "']"))
+                        .getAttribute("data-state");
+                assertThat(shown).isEqualTo(event.get("state"));
+                if (event.get("since") != null) {
+                    latencies.add(
+                            ((Number) event.get("shownAt")).longValue() - ((Number) event.get("since")).longValue());
+                }
+            }
+            assertThat(latencies)
+                    .as("station state changes pushed to the board in 90 s")
+                    .isNotEmpty();
+            assertThat(browser.executeScript("return window.notReloaded === true"))
+                    .isEqualTo(true);
+            System.out.println("line board: PLC state change to on screen, ms: " + latencies);
+            Files.writeString(Path.of("target", "line-board-latency.txt"), latencies + System.lineSeparator());
+            Files.write(Path.of("target", "line-board-big-zh.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            browser.get(taktline.uri("/line.xhtml?line=abc&lang=en").toString());
+            assertThat(browser.findElement(By.id("refused")).getText())
+                    .contains("'abc' is not a line id", "Plant board");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static HttpResponse<String> operator(String method, String path, String body) throws Exception {
+        return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(taktline.uri("/api/v1/users"))
-                                .header("Authorization", admin)
+                        HttpRequest.newBuilder(taktline.uri(path))
+                                .header(
+                                        "Authorization",
+                                        TestAccess.bearer(taktline.uri("/").toURL(), "OPERATOR"))
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"li.wei\", \"displayName\":"
-                                        + " \"李伟\", \"role\": \"OPERATOR\", \"password\": \"temporary pass 1\"}"))
+                                .method(
+                                        method,
+                                        body == null
+                                                ? HttpRequest.BodyPublishers.noBody()
+                                                : HttpRequest.BodyPublishers.ofString(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    private static long lineId(String pathEnd) throws Exception {
+        HttpResponse<String> lines = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(taktline.uri("/api/v1/assets?level=LINE"))
+                                .header(
+                                        "Authorization",
+                                        TestAccess.bearer(taktline.uri("/").toURL(), "VIEWER"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(lines.statusCode()).as(lines.body()).isEqualTo(200);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(lines.body()))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(l -> l.getString("path").endsWith(pathEnd))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
+        }
+    }
+
+    /** An operator at the line's tablet raises a call, sees it listed in Chinese and closes it. */
+    @Test
+    void anOperatorRaisesAndClosesACallFromTheTablet() throws Exception {
+        createOperator("wang.fang", "王芳", "temporary pass 2");
+        long line = lineId("BODY/UB1");
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(
+                    taktline.uri("/andon.xhtml?line=" + line + "&lang=zh-CN").toString());
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            signInTheFirstTime(browser, "wang.fang", "temporary pass 2", "wang's own password");
+
+            browser.get(
+                    taktline.uri("/andon.xhtml?line=" + line + "&lang=zh-CN").toString());
+            String station = browser.findElement(By.cssSelector(".raise-row .raise-station"))
+                    .getText();
+            browser.findElement(By.cssSelector(".raise-row .kind-quality")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("andon:messages"), "发起呼叫"));
+            WebElement listed = browser.findElement(By.cssSelector(".calls li.call"));
+            assertThat(listed.getText()).contains("质量", station, "等待响应", "wang.fang");
+            Files.write(Path.of("target", "andon-tablet-zh.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            browser.findElement(By.cssSelector(".raise-row .kind-quality")).click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("andon:messages"), "open QUALITY call"));
+            browser.findElement(By.cssSelector(".calls li.call input[value='关闭']"))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("andon:messages"), "已关闭"));
+            assertThat(browser.findElements(By.cssSelector(".calls li.call"))).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aNewUserSignsInChangesTheTemporaryPasswordAndSignsOut() throws Exception {
+        createOperator("li.wei", "李伟", "temporary pass 1");
         ChromeDriver browser = chromium();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -126,13 +301,7 @@ class PlantBoardIT {
             signIn(browser, "li.wei", "not the password");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIn:messages"), "not right"));
 
-            signIn(browser, "li.wei", "temporary pass 1");
-            wait.until(ExpectedConditions.urlContains("password.xhtml"));
-            browser.findElement(By.id("password:current")).sendKeys("temporary pass 1");
-            browser.findElement(By.id("password:next")).sendKeys("li's own password");
-            browser.findElement(By.id("password:repeat")).sendKeys("li's own password");
-            browser.findElement(By.id("password:submit")).click();
-            wait.until(ExpectedConditions.urlContains("index.xhtml"));
+            signInTheFirstTime(browser, "li.wei", "temporary pass 1", "li's own password");
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("sessionBar:who"), "li.wei (OPERATOR)"));
             Files.write(Path.of("target", "signed-in-board.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -191,6 +360,35 @@ class PlantBoardIT {
         } finally {
             browser.quit();
         }
+    }
+
+    private static void createOperator(String username, String displayName, String temporaryPassword) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(taktline.uri("/api/v1/users"))
+                                .header(
+                                        "Authorization",
+                                        TestAccess.admin(taktline.uri("/").toURL()))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + username
+                                        + "\", \"displayName\": \"" + displayName
+                                        + "\", \"role\": \"OPERATOR\", \"password\": \"" + temporaryPassword
+                                        + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    /** Signs in with the temporary password an admin gave, and changes it as the page asks. */
+    private static void signInTheFirstTime(ChromeDriver browser, String user, String temporary, String own) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        signIn(browser, user, temporary);
+        wait.until(ExpectedConditions.urlContains("password.xhtml"));
+        browser.findElement(By.id("password:current")).sendKeys(temporary);
+        browser.findElement(By.id("password:next")).sendKeys(own);
+        browser.findElement(By.id("password:repeat")).sendKeys(own);
+        browser.findElement(By.id("password:submit")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
     private static void signIn(ChromeDriver browser, String user, String password) {

@@ -190,6 +190,16 @@ class BadInputIT {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.error()).startsWith("path parameter id is '" + id + "'; give a whole number");
         }
+        Answer noStop = send("PUT", "downtime/0/comment", "{\"comment\": \"x\"}");
+        assertThat(noStop.status()).isEqualTo(404);
+        assertThat(noStop.error()).startsWith("path parameter id is '0'; give a whole number from 1");
+        Answer zero = send("POST", "downtime/merge", "{\"ids\": [0, 2]}");
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.error()).contains("ids[0]", "is 0; give a whole number from 1");
+        long plant = first("assets?level=ENTERPRISE").getJsonNumber("id").longValue();
+        Answer notALine = get("lines/" + plant + "/board");
+        assertThat(notALine.status()).isEqualTo(400);
+        assertThat(notALine.error()).startsWith("asset " + plant + " is not a LINE; an andon board is kept per line");
         Answer nothing = get("nothing-here");
         assertThat(nothing.status()).isEqualTo(404);
         assertThat(nothing.error()).matches("there is nothing at GET /(taktline/)?api/v1/nothing-here; .*/openapi");
