@@ -115,7 +115,15 @@
 
   function snapshot(board) {
     offset = board.at - Date.now();
-    board.stations.forEach(tile);
+    // A snapshot made just before a station event can arrive after it: it never puts a tile back
+    // to an older state than the one it shows.
+    board.stations.forEach(function (station) {
+      var element = root.querySelector('.tile[data-station="' + Number(station.id) + '"]');
+      var shown = element ? Number(element.getAttribute('data-since') || 0) : 0;
+      if (station.since === null || station.since >= shown) {
+        tile(station);
+      }
+    });
     var shift = board.shift;
     text('shiftName', shift ? shift.name : '');
     text('shiftCrew', shift && shift.crew ? labels['line.crew'] + ' ' + shift.crew : '');

@@ -85,26 +85,9 @@ public final class PlantSimulator implements AutoCloseable {
                 settings.groundTruth() ? PlantModel.recorder(settings.seed(), start) : null);
         this.publishInterval = settings.publishInterval();
         this.speed = settings.speed();
-        String hostname = isWildcard(settings.host()) ? HostnameUtil.getHostname() : settings.host();
-        EndpointConfig endpoint = EndpointConfig.newBuilder()
-                .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
-                .setBindAddress(settings.host())
-                .setBindPort(port)
-                .setHostname(hostname)
-                .setSecurityPolicy(SecurityPolicy.None)
-                .setSecurityMode(MessageSecurityMode.None)
-                .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS)
-                .build();
+        EndpointConfig endpoint = endpoint(settings.host(), port);
         this.endpointUrl = endpoint.getEndpointUrl();
-        OpcUaServerConfig config = OpcUaServerConfig.builder()
-                .setApplicationUri(NAMESPACE_URI)
-                .setApplicationName(LocalizedText.english(APPLICATION_NAME))
-                .setProductUri(NAMESPACE_URI)
-                .setBuildInfo(new BuildInfo(
-                        NAMESPACE_URI, "Taktline", APPLICATION_NAME, OpcUaServer.SDK_VERSION, "", DateTime.now()))
-                .setEndpoints(Set.of(endpoint))
-                .setCertificateManager(new DefaultCertificateManager(new MemoryCertificateQuarantine()))
-                .build();
+        OpcUaServerConfig config = serverConfig(endpoint);
         this.server = new OpcUaServer(
                 config,
                 profile -> new OpcTcpServerTransport(
@@ -115,6 +98,32 @@ public final class PlantSimulator implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The one endpoint the simulator serves: OPC UA binary over TCP, no security, anonymous (a test plant). */
+    private static EndpointConfig endpoint(String host, int port) {
+        String hostname = isWildcard(host) ? HostnameUtil.getHostname() : host;
+        return EndpointConfig.newBuilder()
+                .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+                .setBindAddress(host)
+                .setBindPort(port)
+                .setHostname(hostname)
+                .setSecurityPolicy(SecurityPolicy.None)
+                .setSecurityMode(MessageSecurityMode.None)
+                .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS)
+                .build();
+    }
+
+    private static OpcUaServerConfig serverConfig(EndpointConfig endpoint) {
+        return OpcUaServerConfig.builder()
+                .setApplicationUri(NAMESPACE_URI)
+                .setApplicationName(LocalizedText.english(APPLICATION_NAME))
+                .setProductUri(NAMESPACE_URI)
+                .setBuildInfo(new BuildInfo(
+                        NAMESPACE_URI, "Taktline", APPLICATION_NAME, OpcUaServer.SDK_VERSION, "", DateTime.now()))
+                .setEndpoints(Set.of(endpoint))
+                .setCertificateManager(new DefaultCertificateManager(new MemoryCertificateQuarantine()))
+                .build();
     }
 
     /** Starts the server; when this returns it accepts connections and its values change. */

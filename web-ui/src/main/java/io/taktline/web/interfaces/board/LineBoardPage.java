@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The line's andon board page, {@code line.xhtml?line=<id>} ({@code &screen=big} for the screen
  * above the line: no chrome, larger type, dark): rendered with the board as it is now, then kept
- * current by the line's event stream (see {@link LineBoards}).
+ * current by the line's event stream (see {@link BoardScreens}).
  */
 @Named
 @RequestScoped

@@ -1,7 +1,5 @@
 package io.taktline.web.interfaces.board;
 
-import io.taktline.core.access.Identity;
-import io.taktline.core.andon.AndonCall;
 import io.taktline.core.andon.AndonCalls;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
@@ -9,7 +7,6 @@ import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.asset.TagRole;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.StoredStop;
-import io.taktline.core.live.AssetEvent;
 import io.taktline.core.live.LiveAssets;
 import io.taktline.core.state.EquipmentState;
 import io.taktline.core.takt.LineTakt;
@@ -18,44 +15,27 @@ import io.taktline.web.interfaces.board.LineBoardSnapshot.Figures;
 import io.taktline.web.interfaces.board.LineBoardSnapshot.ShiftPart;
 import io.taktline.web.interfaces.board.LineBoardSnapshot.StationPart;
 import io.taktline.web.interfaces.board.LineBoardSnapshot.StopPart;
-import io.taktline.web.interfaces.security.AccessCache;
 import io.taktline.web.plant.PlantConfiguration;
 import io.taktline.web.plant.PlantConnectors;
 import io.taktline.web.plant.PlantModel;
-import io.taktline.web.plant.PlantScheduler;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The lines' andon boards: what a board shows ({@link #snapshot}) and the event streams that push
- * it to the screens above the lines. A station's state change goes out as a {@code station} event
- * the moment the interpreter fires it; every second each watched line gets a {@code snapshot} (takt
- * clock, counts, running stops, open andon calls), computed once for all of its screens, and at
- * once when an andon call of the line changes. A screen whose sign-in is
- * revoked gets {@code signedOut} and its stream is closed.
+ * What a line's andon board shows: its stations in their states, the takt clock, the shift's
+ * counts, running stops and open andon calls ({@link BoardScreens} pushes it to the screens).
  */
 @ApplicationScoped
 public class LineBoards {
@@ -85,21 +65,7 @@ public class LineBoards {
     AndonCalls andon;
 
     @Inject
-    AccessCache access;
-
-    @Inject
-    PlantScheduler scheduler;
-
-    @Inject
     Clock clock;
-
-    private final Jsonb json = JsonbBuilder.create();
-    private final Map<Long, List<Screen>> screens = new ConcurrentHashMap<>();
-    private final AtomicBoolean ticking = new AtomicBoolean();
-    private volatile Sse sse;
-
-    /** A screen watching a line: its stream and who signed it in. */
-    private record Screen(SseEventSink sink, Identity identity) {}
 
     /**
      * The board of a line now, or empty when {@code lineId} is not a line of the model.
@@ -115,7 +81,8 @@ public class LineBoards {
         return Optional.of(snapshot(line, model));
     }
 
-    private LineBoardSnapshot snapshot(AssetView line, ModelSnapshot model) {
+    /** The board of {@code line} in {@code model}. */
+    LineBoardSnapshot snapshot(AssetView line, ModelSnapshot model) {
         Instant now = clock.instant();
         ZoneId zone = configuration.plantZone();
         Set<String> connected = connectors.connectedEndpoints();
@@ -160,7 +127,7 @@ public class LineBoards {
                 problem);
     }
 
-    private StationPart station(AssetView station, ModelSnapshot model, Set<String> connected) {
+    StationPart station(AssetView station, ModelSnapshot model, Set<String> connected) {
         EquipmentState state = liveState(station, model, connected, live);
         Instant since = state == EquipmentState.OFFLINE
                 ? null
@@ -226,7 +193,7 @@ public class LineBoards {
         if (stations.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         stations.forEach(s -> names.put(s.id(), s.name()));
         List<StoredStop> found = downtime.stops(names.keySet(), now, now.plusMillis(1), false);
         return found.stream()
@@ -243,7 +210,7 @@ public class LineBoards {
     }
 
     private List<CallPart> openCalls(List<AssetView> stations) {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         stations.forEach(s -> names.put(s.id(), s.name()));
         return andon.open(names.keySet()).stream()
                 .map(call -> new CallPart(
@@ -255,131 +222,5 @@ public class LineBoards {
                         call.raisedAt().toEpochMilli(),
                         call.acknowledgedBy()))
                 .toList();
-    }
-
-    /**
-     * Adds a screen to a line's stream and sends it the board at once.
-     *
-     * @param lineId a line of the model (the caller checked)
-     */
-    public void watch(long lineId, LineBoardSnapshot first, Identity identity, SseEventSink sink, Sse sse) {
-        this.sse = sse;
-        Screen screen = new Screen(sink, identity);
-        screens.computeIfAbsent(lineId, id -> new CopyOnWriteArrayList<>()).add(screen);
-        send(lineId, screen, event("snapshot", json.toJson(first)));
-        if (ticking.compareAndSet(false, true)) {
-            scheduler.every("push the lines' andon boards", this::tick, 1, TimeUnit.SECONDS);
-        }
-    }
-
-    /** A station changed state: its line's screens hear it now. */
-    void stateChanged(@ObservesAsync AssetEvent.StateChanged event) {
-        if (screens.isEmpty() || sse == null) {
-            return;
-        }
-        ModelSnapshot model = plantModel.snapshot();
-        Optional<AssetView> station = model.asset(event.assetId()).filter(a -> a.level() == AssetLevel.WORK_CELL);
-        Optional<AssetView> line = station.flatMap(model::lineOf);
-        if (line.isEmpty() || !screens.containsKey(line.get().id())) {
-            return;
-        }
-        String data = json.toJson(station(station.get(), model, connectors.connectedEndpoints()));
-        broadcast(line.get().id(), event("station", data));
-    }
-
-    /** An andon call was raised, acknowledged or closed: its line's screens get the board now. */
-    void andonChanged(@ObservesAsync AndonCall call) {
-        if (screens.isEmpty() || sse == null) {
-            return;
-        }
-        ModelSnapshot model = plantModel.snapshot();
-        model.asset(call.stationId())
-                .flatMap(model::lineOf)
-                .filter(line -> screens.containsKey(line.id()))
-                .ifPresent(line -> broadcast(line.id(), event("snapshot", json.toJson(snapshot(line, model)))));
-    }
-
-    private void tick() {
-        if (screens.isEmpty()) {
-            return;
-        }
-        ModelSnapshot model = plantModel.snapshot();
-        for (Long lineId : screens.keySet()) {
-            Optional<AssetView> line = model.asset(lineId).filter(a -> a.level() == AssetLevel.LINE);
-            if (line.isEmpty()) {
-                // The line was removed from the model: its screens reload and say so.
-                broadcast(lineId, event("gone", "{}"));
-                closeAll(lineId);
-                continue;
-            }
-            for (Screen screen : screens.getOrDefault(lineId, List.of())) {
-                if (access.current(screen.identity()).isEmpty()) {
-                    send(lineId, screen, event("signedOut", "{}"));
-                    close(lineId, screen);
-                }
-            }
-            broadcast(lineId, event("snapshot", json.toJson(snapshot(line.get(), model))));
-        }
-    }
-
-    private OutboundSseEvent event(String name, String data) {
-        return sse.newEventBuilder()
-                .name(name)
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(String.class, data)
-                .build();
-    }
-
-    private void broadcast(long lineId, OutboundSseEvent event) {
-        for (Screen screen : screens.getOrDefault(lineId, List.of())) {
-            send(lineId, screen, event);
-        }
-    }
-
-    private void send(long lineId, Screen screen, OutboundSseEvent event) {
-        if (screen.sink().isClosed()) {
-            close(lineId, screen);
-            return;
-        }
-        screen.sink().send(event).whenComplete((done, failure) -> {
-            if (failure != null) {
-                // The screen went away (closed, reloaded, network): forget it.
-                close(lineId, screen);
-            }
-        });
-    }
-
-    private void close(long lineId, Screen screen) {
-        List<Screen> watching = screens.get(lineId);
-        if (watching != null) {
-            watching.remove(screen);
-            screens.computeIfPresent(lineId, (id, list) -> list.isEmpty() ? null : list);
-        }
-        try {
-            screen.sink().close();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "closing a board stream", e);
-        }
-    }
-
-    private void closeAll(long lineId) {
-        for (Screen screen : screens.getOrDefault(lineId, List.of())) {
-            close(lineId, screen);
-        }
-    }
-
-    /** How many screens watch each line, for the metrics and the tests. */
-    public int screens() {
-        return screens.values().stream().mapToInt(List::size).sum();
-    }
-
-    @PreDestroy
-    void closeStreams() {
-        screens.keySet().forEach(this::closeAll);
-        try {
-            json.close();
-        } catch (Exception e) {
-            LOG.log(Level.FINE, "closing JSON-B", e);
-        }
     }
 }

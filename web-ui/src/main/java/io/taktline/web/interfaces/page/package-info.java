@@ -1,2 +1,2 @@
-/** What every page of the web UI shares: the reader's language. */
+/** What the pages of the web UI share: the reader's language, messages in it, the event streams pages are pushed by. */
 package io.taktline.web.interfaces.page;

@@ -2,6 +2,7 @@ package io.taktline.web.interfaces.rest;
 
 import io.taktline.core.access.Identity;
 import io.taktline.core.access.Role;
+import io.taktline.web.interfaces.board.BoardScreens;
 import io.taktline.web.interfaces.board.LineBoardSnapshot;
 import io.taktline.web.interfaces.board.LineBoards;
 import io.taktline.web.interfaces.security.RequestIdentity;
@@ -28,6 +29,9 @@ public class LineBoardResource {
 
     @Inject
     LineBoards boards;
+
+    @Inject
+    BoardScreens screens;
 
     @Context
     HttpServletRequest request;
@@ -61,7 +65,7 @@ public class LineBoardResource {
         LineBoardSnapshot first = line(lineId);
         Identity identity = RequestIdentity.of(request)
                 .orElseThrow(() -> new IllegalStateException("a request that passed @RolesAllowed has no identity"));
-        boards.watch(lineId, first, identity, sink, sse);
+        screens.watch(lineId, first, identity, sink, sse);
     }
 
     private LineBoardSnapshot line(long lineId) {

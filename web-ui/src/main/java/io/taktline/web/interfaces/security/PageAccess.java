@@ -30,14 +30,7 @@ public class PageAccess extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
+        securityHeaders(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (open(path)) {
             chain.doFilter(request, response);
@@ -71,6 +64,17 @@ public class PageAccess extends HttpFilter {
             Forbidden.write(request, response, identity.get(), needed.get());
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    private static void securityHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
     }
 

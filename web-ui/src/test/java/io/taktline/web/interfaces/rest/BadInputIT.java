@@ -195,7 +195,7 @@ class BadInputIT {
         assertThat(noStop.error()).startsWith("path parameter id is '0'; give a whole number from 1");
         Answer zero = send("POST", "downtime/merge", "{\"ids\": [0, 2]}");
         assertThat(zero.status()).isEqualTo(400);
-        assertThat(zero.error()).contains("ids[0]", "is 0; give a whole number from 1");
+        assertThat(zero.error()).contains("ids[0]", "is 0; give a whole number of 1 or more");
         long plant = first("assets?level=ENTERPRISE").getJsonNumber("id").longValue();
         Answer notALine = get("lines/" + plant + "/board");
         assertThat(notALine.status()).isEqualTo(400);

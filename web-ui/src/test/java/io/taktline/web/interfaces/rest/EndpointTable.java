@@ -10,9 +10,12 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,7 @@ import java.util.Map;
 /** Every endpoint of the REST API, read from the resource classes themselves, with what it declares. */
 final class EndpointTable {
 
-    record Endpoint(String method, String path, EndpointAccess.Declared declared, String where) {
+    record Endpoint(String method, String path, EndpointAccess.Declared declared, String where, boolean streams) {
 
         /** The path with every parameter filled by an id that names nothing. */
         String concretePath() {
@@ -67,13 +70,20 @@ final class EndpointTable {
                                 http.getValue(),
                                 join(root.value(), sub == null ? "" : sub.value()),
                                 EndpointAccess.Declared.of(resource, method),
-                                resource.getSimpleName() + "." + method.getName()));
+                                resource.getSimpleName() + "." + method.getName(),
+                                streams(method)));
                     }
                 }
             }
         }
         endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return endpoints;
+    }
+
+    /** Whether the endpoint answers server-sent events (a client asks for text/event-stream). */
+    private static boolean streams(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        return produces != null && Arrays.asList(produces.value()).contains(MediaType.SERVER_SENT_EVENTS);
     }
 
     private static String join(String root, String sub) {
