@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The plant's stops as operators and engineers use them: read them, classify, comment, split and
@@ -79,6 +82,25 @@ public final class Downtime {
         return found.stream()
                 .filter(s -> s.event().awaitsClassification())
                 .filter(s -> !s.isOpen() || s.duration(now).compareTo(threshold) >= 0)
+                .toList();
+    }
+
+    /**
+     * The reasons operators gave the stops of an asset in [from, to), most often given first (ties by
+     * code), at most {@code limit}: the picker offers them first. Reasons no longer in the tree are
+     * left out.
+     */
+    public List<DowntimeReason> frequentReasons(long assetId, Instant from, Instant to, int limit) {
+        ReasonTree tree = reasons();
+        Map<String, Long> given = stops.stops(assetId, from, to).stream()
+                .filter(s -> s.source() == DowntimeEvent.Source.OPERATOR && s.reason() != null)
+                .collect(Collectors.groupingBy(s -> s.reason().code(), Collectors.counting()));
+        return given.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> tree.find(e.getKey()))
+                .flatMap(Optional::stream)
+                .limit(limit)
                 .toList();
     }
 

@@ -304,6 +304,28 @@ class DowntimeIT {
     }
 
     @Test
+    void offersTheReasonsOperatorsGaveAtTheAssetMostOftenFirst() throws Exception {
+        long asset = asset();
+        Feed feed = new Feed(asset);
+        for (int i = 0; i < 6; i++) {
+            feed.state(EquipmentState.RUNNING, i * 1000).state(EquipmentState.DOWN, i * 1000 + 500);
+        }
+        List<StoredStop> found = stops(asset);
+        assertThat(found).hasSize(6);
+        String[] given = {"MATERIAL", "SERVO", "MATERIAL", "ELECTRICAL", "SERVO", "MATERIAL"};
+        for (int i = 0; i < given.length; i++) {
+            downtime.classify(found.get(i).id(), given[i], "ana");
+        }
+
+        List<DowntimeReason> offered =
+                downtime.frequentReasons(asset, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), 2);
+
+        assertThat(offered).extracting(DowntimeReason::code).containsExactly("MATERIAL", "SERVO");
+        assertThat(downtime.frequentReasons(asset(), T0, T0.plus(Duration.ofDays(1)), 5))
+                .isEmpty();
+    }
+
+    @Test
     void listsOnlyStopsThatAwaitAnOperatorWhenAsked() throws Exception {
         long asset = asset();
         new Feed(asset)

@@ -1,5 +1,6 @@
 package io.taktline.web.interfaces.rest;
 
+import io.taktline.core.access.Identity;
 import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
@@ -9,10 +10,13 @@ import io.taktline.core.downtime.ReasonTreeDocument;
 import io.taktline.core.downtime.ReasonTreeReplaced;
 import io.taktline.core.downtime.StopId;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.web.interfaces.downtime.AwaitingStops;
+import io.taktline.web.interfaces.security.RequestIdentity;
 import io.taktline.web.plant.PlantModel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,6 +32,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +64,12 @@ public class DowntimeResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    AwaitingStops awaitingStops;
+
     @GET
     @Operation(
             summary =
@@ -82,6 +94,22 @@ public class DowntimeResource {
         TimeWindow.Period period = window.resolve(clock, Duration.ofHours(8), Duration.ofDays(31));
         List<StoredStop> stops = downtime.stops(ids, period.start(), period.end(), awaiting);
         return json(stops);
+    }
+
+    @RolesAllowed(Role.OPERATOR_NAME)
+    @GET
+    @Path("/awaiting/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(
+            summary = "Server-sent events of the plant's stops awaiting a reason",
+            description = "'awaiting' ({\"awaiting\": count, \"newest\": id of the newest such stop}) at once and"
+                    + " whenever it changes: the stops of the last 8 hours without a reason, as GET"
+                    + " /api/v1/downtime?awaitingClassification=true counts them; 'signedOut' when the sign-in is"
+                    + " revoked or expired, after which the stream closes.")
+    public void awaitingEvents(@Context SseEventSink sink, @Context Sse sse) {
+        Identity identity = RequestIdentity.of(request)
+                .orElseThrow(() -> new IllegalStateException("a request that passed @RolesAllowed has no identity"));
+        awaitingStops.watch(identity, sink, sse);
     }
 
     @RolesAllowed(Role.OPERATOR_NAME)

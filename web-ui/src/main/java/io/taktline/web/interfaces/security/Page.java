@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every page of the web UI with the role it needs. A page not in this list is not served (a test
+ * Every page of the web UI with the role it needs. A page not in this list is not served (PageTest
  * checks that every .xhtml file of the WAR is here). {@code role} null: anyone, signed in or not.
  */
 public enum Page {
@@ -13,7 +13,9 @@ public enum Page {
     PASSWORD("/password.xhtml", Role.VIEWER, true),
     BOARD("/index.xhtml", Role.BOARD, false),
     LINE_BOARD("/line.xhtml", Role.BOARD, false),
-    ANDON("/andon.xhtml", Role.OPERATOR, false);
+    ANDON("/andon.xhtml", Role.OPERATOR, false),
+    DOWNTIME("/downtime.xhtml", Role.VIEWER, false),
+    ASSET("/asset.xhtml", Role.VIEWER, false);
 
     private final String path;
     private final Role role;

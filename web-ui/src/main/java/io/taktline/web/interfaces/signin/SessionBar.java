@@ -3,6 +3,7 @@ package io.taktline.web.interfaces.signin;
 import io.taktline.core.access.Accounts;
 import io.taktline.core.access.Identity;
 import io.taktline.core.access.Role;
+import io.taktline.web.interfaces.downtime.AwaitingStops;
 import io.taktline.web.interfaces.security.Page;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,17 +14,26 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The header's part about the session: who is signed in, sign out, the admin's link. */
 @Named("sessionBar")
 @RequestScoped
 public class SessionBar {
 
+    private static final Logger LOG = Logger.getLogger(SessionBar.class.getName());
+
     @Inject
     Accounts accounts;
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    AwaitingStops awaitingStops;
+
+    private Integer awaiting;
 
     private HttpServletRequest request() {
         return (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -52,6 +62,28 @@ public class SessionBar {
 
     public boolean isAdmin() {
         return identity().map(i -> i.role().includes(Role.ADMIN)).orElse(false);
+    }
+
+    /** Operators and above see the count of stops awaiting a reason, and may classify them. */
+    public boolean isOperator() {
+        return identity()
+                .map(i -> i.kind() == Identity.Kind.USER && i.role().includes(Role.OPERATOR))
+                .orElse(false);
+    }
+
+    /**
+     * The plant's stops awaiting a reason, for the header's badge (its page's stream keeps it
+     * current); null when it cannot be counted now (the badge is then left out).
+     */
+    public Integer getAwaiting() {
+        if (awaiting == null && isOperator()) {
+            try {
+                awaiting = awaitingStops.count().awaiting();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "no count of the stops awaiting a reason", e);
+            }
+        }
+        return awaiting;
     }
 
     public String signOut() throws IOException {
