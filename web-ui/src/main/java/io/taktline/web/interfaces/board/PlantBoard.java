@@ -106,6 +106,7 @@ public class PlantBoard {
                 .filter(asset -> asset.level() == AssetLevel.AREA)
                 .sorted(java.util.Comparator.comparingInt(AssetView::sortOrder))
                 .map(shop -> new ShopTile(
+                        shop.id(),
                         shop.code(),
                         shop.name(),
                         model.childrenOf(shop).stream()
@@ -156,6 +157,7 @@ public class PlantBoard {
         Optional<Sample> processSample = process.flatMap(t -> live.latest(t.id()));
         EquipmentState current = LineBoards.liveState(station, model, connectedEndpoints, liveAssets);
         return new StationTile(
+                station.id(),
                 station.code(),
                 station.name(),
                 current,

@@ -4,7 +4,7 @@ import io.taktline.core.state.EquipmentState;
 import java.util.List;
 
 /** One shop on the board with its lines, and how many of its stations run. */
-public record ShopTile(String code, String name, List<LineTile> lines) {
+public record ShopTile(long id, String code, String name, List<LineTile> lines) {
 
     /**
      * @param takt where the line stands against its plan now, or null without a shift or plan

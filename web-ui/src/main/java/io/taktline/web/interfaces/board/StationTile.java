@@ -4,6 +4,7 @@ import io.taktline.core.state.EquipmentState;
 
 /** One station on the board: its state and its latest values, already formatted for reading. */
 public record StationTile(
+        long id,
         String code,
         String name,
         EquipmentState state,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taktline.web.interfaces.rest.TestAccess;
 import io.taktline.web.launch.TaktlineProcess;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -205,9 +208,35 @@ class PlantBoardIT {
                     .isNotEmpty();
             assertThat(browser.executeScript("return window.notReloaded === true"))
                     .isEqualTo(true);
+            HttpResponse<String> metrics = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(taktline.uri("/metrics"))
+                                    .header(
+                                            "Authorization",
+                                            TestAccess.bearer(taktline.uri("/").toURL(), "VIEWER"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher connected = java.util.regex.Pattern.compile(
+                            "(?m)^taktline_board_screens(?:\\{[^}]*\\})? ([0-9.]+)$")
+                    .matcher(metrics.body());
+            assertThat(connected.find()).as(metrics.body()).isTrue();
+            assertThat(Double.parseDouble(connected.group(1))).isGreaterThanOrEqualTo(1);
             System.out.println("line board: PLC state change to on screen, ms: " + latencies);
             Files.writeString(Path.of("target", "line-board-latency.txt"), latencies + System.lineSeparator());
             Files.write(Path.of("target", "line-board-big-zh.png"), browser.getScreenshotAs(OutputType.BYTES));
+            // In Chinese no English is left: every word on the board that is not the plant's own data
+            // (asset, shift and reason names, which are what the model says) is translated.
+            String text = (String) browser.executeScript("var body = document.body.cloneNode(true);"
+                    + " body.querySelectorAll('#labels, #lineName, .shop-name, .shift-name, .zone, .tile-name,"
+                    + " .stop-station, .stop-reason, .call-station, .call-note, script, style')"
+                    + ".forEach(function (e) { e.remove(); }); return body.textContent;");
+            assertThat(java.util.regex.Pattern.compile("\\b[A-Za-z]{2,}\\b")
+                            .matcher(text)
+                            .results()
+                            .map(java.util.regex.MatchResult::group)
+                            .toList())
+                    .as(text)
+                    .isEmpty();
 
             browser.get(taktline.uri("/line.xhtml?line=abc&lang=en").toString());
             assertThat(browser.findElement(By.id("refused")).getText())
@@ -286,6 +315,219 @@ class PlantBoardIT {
             assertThat(browser.findElements(By.cssSelector(".calls li.call"))).isEmpty();
         } finally {
             browser.quit();
+        }
+    }
+
+    /**
+     * An operator gives a stop its reason in the picker, comments it, splits it and merges the parts
+     * back, all in the browser; the API shows each change, with the operator as its author.
+     */
+    @Test
+    void anOperatorClassifiesCommentsSplitsAndMergesAStop() throws Exception {
+        createOperator("li.lei", "李雷", "temporary pass 3");
+        JsonObject stop = closedStopOfAtLeast(Duration.ofSeconds(6));
+        long id = stop.getJsonNumber("id").longValue();
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(taktline.uri("/downtime.xhtml?view=all&lang=en").toString());
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            signInTheFirstTime(browser, "li.lei", "temporary pass 3", "li lei's own password");
+
+            browser.get(taktline.uri("/downtime.xhtml?view=all&lang=en").toString());
+            assertThat(browser.findElements(By.cssSelector("table.stops tr.stop")))
+                    .isNotEmpty();
+            wait.until(page -> ((Number) browser.executeScript(
+                                    "return window.taktlineAwaiting ? window.taktlineAwaiting.events : 0"))
+                            .intValue()
+                    >= 1);
+            assertThat(browser.findElement(By.id("awaitingBadge")).getText()).matches("\\d+ stops await a reason");
+
+            // The picker: the tree by category; a tap gives the reason.
+            browser.get(taktline.uri("/downtime.xhtml?view=all&stop=" + id).toString());
+            assertThat(browser.findElement(By.cssSelector("#picker h2")).getText())
+                    .startsWith("Why did ");
+            WebElement choice =
+                    browser.findElements(By.cssSelector("#picker .choice")).get(1);
+            String reason = choice.getAttribute("data-reason");
+            choice.click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("downtime:messages"), "has its reason"));
+            assertThat(browser.findElements(By.id("picker"))).isEmpty();
+            JsonObject classified = stopById(id);
+            assertThat(classified.getJsonObject("reason").getString("code")).isEqualTo(reason);
+            assertThat(classified.getString("source")).isEqualTo("OPERATOR");
+            assertThat(classified.getString("classifiedBy")).isEqualTo("li.lei");
+
+            // A comment is kept as written and shown as text.
+            browser.get(taktline.uri("/downtime.xhtml?view=all&stop=" + id).toString());
+            assertThat(browser.findElement(By.cssSelector("#picker .choices.frequent .choice"))
+                            .getAttribute("data-reason"))
+                    .isEqualTo(reason);
+            String comment = "<script>alert(1)</script> clip feeder jammed";
+            browser.findElement(By.id("downtime:comment")).clear();
+            browser.findElement(By.id("downtime:comment")).sendKeys(comment);
+            browser.findElement(By.id("downtime:saveComment")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("downtime:messages"), "Comment saved"));
+            assertThat(stopById(id).getString("comment")).isEqualTo(comment);
+            assertThat(browser.findElement(By.cssSelector("tr.stop[data-stop='" + id + "'] td.comment"))
+                            .getText())
+                    .isEqualTo(comment);
+
+            // A bad split time is refused and names what to give; a good one splits the stop in two.
+            browser.get(taktline.uri("/downtime.xhtml?view=all&stop=" + id).toString());
+            browser.findElement(By.id("downtime:splitAt")).sendKeys("25:99");
+            browser.findElement(By.id("downtime:split")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("downtime:messages"), "HH:mm:ss"));
+            Instant start = Instant.parse(stop.getString("start"));
+            Instant at =
+                    start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(3);
+            browser.findElement(By.id("downtime:splitAt")).clear();
+            browser.findElement(By.id("downtime:splitAt"))
+                    .sendKeys(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                            .format(at.atZone(java.time.ZoneOffset.UTC)));
+            browser.findElement(By.id("downtime:split")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("downtime:messages"), "is split at"));
+            List<JsonObject> parts =
+                    stopsOf(stop.getJsonNumber("assetId").longValue(), start, Instant.parse(stop.getString("end")));
+            assertThat(parts).hasSize(2);
+            assertThat(parts.get(1).getString("start")).isEqualTo(at.toString());
+            Files.write(Path.of("target", "downtime-list-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            // Ticked in the list, the parts merge back into one.
+            for (JsonObject part : parts) {
+                browser.executeScript("document.querySelector(\"input[name='merge'][value='"
+                        + part.getJsonNumber("id").longValue() + "']\").checked = true;");
+            }
+            browser.findElement(By.id("downtime:merge")).click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("downtime:messages"), "merged into one"));
+            assertThat(stopsOf(stop.getJsonNumber("assetId").longValue(), start, Instant.parse(stop.getString("end"))))
+                    .singleElement()
+                    .satisfies(merged ->
+                            assertThat(merged.getJsonNumber("id").longValue()).isEqualTo(id));
+
+            browser.get(taktline.uri("/downtime.xhtml?view=all&stop=" + id + "&lang=zh-CN")
+                    .toString());
+            assertThat(browser.findElement(By.cssSelector("#picker h2")).getText())
+                    .contains("为何停机");
+            assertThat(browser.findElement(By.cssSelector("table.stops th:nth-child(2)"))
+                            .getText())
+                    .isEqualTo("工位");
+            Files.write(Path.of("target", "downtime-picker-zh.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * From the plant's figures down through a shop and a line (its OEE explained by the formula and the
+     * loss waterfall) to a station and one of its stops, one click per level.
+     */
+    @Test
+    void drillsDownFromThePlantToOneStop() throws Exception {
+        // The path of a station that had a stop: TAKTLINE/PLANT1/<shop>/<line>/<station>[/<equipment>].
+        List<String> path = List.of(closedStopOfAtLeast(Duration.ofSeconds(1))
+                .getString("assetPath")
+                .split("/"));
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(taktline.uri("/index.xhtml?lang=en").toString());
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            signIn(browser, "admin", TestAccess.ADMIN_PASSWORD);
+            wait.until(ExpectedConditions.urlContains("index.xhtml"));
+
+            browser.findElement(By.id("plantFigures")).click();
+            wait.until(ExpectedConditions.urlContains("asset.xhtml"));
+            assertThat(browser.findElement(By.cssSelector(".figure-oee .figure-value"))
+                            .getText())
+                    .matches("\\d+\\.\\d %|—");
+            clickChild(browser, wait, path.get(1));
+            clickChild(browser, wait, path.get(2));
+            clickChild(browser, wait, path.get(3));
+            assertThat(browser.findElement(By.cssSelector(".asset h1 .level")).getText())
+                    .isEqualTo("line");
+            assertThat(browser.findElements(By.cssSelector("#breadcrumbs a.crumb")))
+                    .hasSize(3);
+            assertThat(browser.findElement(By.id("why-availability")).getText())
+                    .matches("Availability = actual production time ÷ planned busy time = \\d+:\\d\\d:\\d\\d ÷"
+                            + " \\d+:\\d\\d:\\d\\d = (\\d+\\.\\d %|—)");
+            assertThat(browser.findElements(By.cssSelector("#waterfall tr.step")))
+                    .extracting(row -> row.getAttribute("data-kind"))
+                    .startsWith("PERIOD", "PLANNED_DOWN", "PLANNED_BUSY")
+                    .contains("UNPLANNED_DOWN", "ACTUAL_PRODUCTION");
+            Files.write(Path.of("target", "asset-line-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+            String lineUrl = browser.getCurrentUrl();
+
+            clickChild(browser, wait, path.get(4));
+            WebElement stop = browser.findElement(By.cssSelector("#stops tr[data-stop]"));
+            String stopId = stop.getAttribute("data-stop");
+            stop.findElement(By.cssSelector("a.stop-link")).click();
+            wait.until(ExpectedConditions.urlContains("downtime.xhtml"));
+            assertThat(browser.findElement(By.id("picker")).getAttribute("data-stop"))
+                    .isEqualTo(stopId);
+            assertThat(browser.findElement(By.cssSelector("#picker .stop-facts"))
+                            .getText())
+                    .contains("Duration", "Reason");
+
+            browser.get(lineUrl + "&lang=zh-CN");
+            assertThat(browser.findElement(By.cssSelector(".why h2")).getText()).isEqualTo("为什么是这个 OEE？");
+            assertThat(browser.findElement(By.cssSelector(".asset h1 .level")).getText())
+                    .isEqualTo("产线");
+            Files.write(Path.of("target", "asset-line-zh.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Clicks the asset beneath the one shown that has this code, and waits for its page. */
+    private static void clickChild(ChromeDriver browser, WebDriverWait wait, String code) {
+        WebElement row = browser.findElement(By.cssSelector("#children tbody tr[data-code='" + code + "']"));
+        String id = row.getAttribute("data-asset");
+        row.findElement(By.cssSelector("a.child-link")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("main.asset"), "data-asset", id));
+    }
+
+    /** A closed stop of the demo plant that lasted at least {@code least}, waiting for one to happen. */
+    private static JsonObject closedStopOfAtLeast(Duration least) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> listed = operator("GET", "/api/v1/downtime", null);
+            assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+            Optional<JsonObject> found = jsonArray(listed.body()).stream()
+                    .filter(s -> !s.isNull("end"))
+                    .filter(s -> s.getJsonNumber("durationSeconds").doubleValue() >= least.toSeconds())
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(2000);
+        }
+        throw new AssertionError("no stop of " + least + " or longer in the demo plant within 3 minutes");
+    }
+
+    private static JsonObject stopById(long id) throws Exception {
+        HttpResponse<String> listed = operator("GET", "/api/v1/downtime", null);
+        return jsonArray(listed.body()).stream()
+                .filter(s -> s.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("stop " + id + " is not listed: " + listed.body()));
+    }
+
+    private static List<JsonObject> stopsOf(long asset, Instant from, Instant to) throws Exception {
+        HttpResponse<String> listed =
+                operator("GET", "/api/v1/downtime?asset=" + asset + "&from=" + from + "&to=" + to, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        // The stops of the asset itself, not of its equipment.
+        return jsonArray(listed.body()).stream()
+                .filter(s -> s.getJsonNumber("assetId").longValue() == asset)
+                .toList();
+    }
+
+    private static List<JsonObject> jsonArray(String body) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
         }
     }
 
