@@ -1,25 +1,19 @@
 package io.taktline.web.interfaces.downtime;
 
-import io.taktline.core.access.Identity;
 import io.taktline.core.access.Role;
 import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.core.downtime.AutomaticReason;
 import io.taktline.core.downtime.Downtime;
-import io.taktline.core.downtime.DowntimeException;
-import io.taktline.core.downtime.DowntimeReason;
-import io.taktline.core.downtime.ReasonCategory;
 import io.taktline.core.downtime.ReasonTree;
 import io.taktline.core.downtime.StopId;
 import io.taktline.core.downtime.StopNotFoundException;
 import io.taktline.core.downtime.StoredStop;
-import io.taktline.web.interfaces.page.Messages;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import io.taktline.web.plant.PlantConfiguration;
 import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,17 +21,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The operator's downtime page, {@code downtime.xhtml}: the stops of a part of the plant
@@ -45,8 +35,7 @@ import java.util.function.Consumer;
  * awaiting a reason by default ({@code view=all} for every stop, micro-stops grouped per station).
  * A stop chosen ({@code stop}) opens the picker: the station's most frequent reasons first, then
  * the tree by category; a comment; a split time. Stops ticked in the list are merged. A VIEWER
- * reads it all; changes need an OPERATOR, checked here on every change, and go through the downtime
- * service, which audits them.
+ * reads it all; changes ({@link DowntimeActions}) need an OPERATOR.
  */
 @Named
 @RequestScoped
@@ -77,22 +66,8 @@ public class DowntimePage {
     private Optional<AssetView> scope;
     private List<StopRows.Stop> stops;
     private Optional<StopRows.Stop> selected;
-    private String comment;
-    private String splitAt;
 
-    /** A reason of the picker. */
-    public record Choice(String code, String name, ReasonCategory category) {}
-
-    /** A reason with reasons beneath it: the picker folds them under it (a tap opens the group). */
-    public record Group(Choice head, List<Choice> members) {}
-
-    /**
-     * A category of the tree: its root and the reasons right below it that have none beneath them,
-     * then the groups (a reason below the root with the reasons beneath it, however deep).
-     */
-    public record Section(ReasonCategory category, List<Choice> direct, List<Group> groups) {}
-
-    private HttpServletRequest request() {
+    HttpServletRequest request() {
         return (HttpServletRequest) faces.getExternalContext().getRequest();
     }
 
@@ -146,7 +121,7 @@ public class DowntimePage {
         return PERIODS;
     }
 
-    public ZoneId getZone() {
+    ZoneId getZone() {
         return configuration.plantZone();
     }
 
@@ -213,165 +188,18 @@ public class DowntimePage {
     }
 
     /** The reasons operators gave most often at the chosen stop's asset in the last 30 days. */
-    public List<Choice> getFrequent() {
+    public List<ReasonPicker.Choice> getFrequent() {
         Instant now = clock.instant();
         return selected()
                 .map(stop -> downtime.frequentReasons(stop.assetId(), now.minus(FREQUENT_SPAN), now, FREQUENT).stream()
-                        .map(DowntimePage::choice)
+                        .map(ReasonPicker::choice)
                         .toList())
                 .orElse(List.of());
     }
 
     /** The reason tree by category, in the categories' order. */
-    public List<Section> getSections() {
-        ReasonTree tree = downtime.reasons();
-        List<Section> sections = new ArrayList<>();
-        for (ReasonCategory category : ReasonCategory.values()) {
-            List<Choice> direct = new ArrayList<>();
-            List<Group> groups = new ArrayList<>();
-            for (DowntimeReason root : tree.reasons()) {
-                if (root.parentCode() != null || root.category() != category) {
-                    continue;
-                }
-                direct.add(choice(root));
-                for (DowntimeReason child : childrenOf(tree, root)) {
-                    List<Choice> below = new ArrayList<>();
-                    descendants(tree, child, below);
-                    if (below.isEmpty()) {
-                        direct.add(choice(child));
-                    } else {
-                        groups.add(new Group(choice(child), List.copyOf(below)));
-                    }
-                }
-            }
-            if (!direct.isEmpty() || !groups.isEmpty()) {
-                sections.add(new Section(category, List.copyOf(direct), List.copyOf(groups)));
-            }
-        }
-        return sections;
-    }
-
-    private static Choice choice(DowntimeReason reason) {
-        return new Choice(reason.code(), reason.name(), reason.category());
-    }
-
-    private static List<DowntimeReason> childrenOf(ReasonTree tree, DowntimeReason parent) {
-        return tree.reasons().stream()
-                .filter(r -> parent.code().equals(r.parentCode()))
-                .toList();
-    }
-
-    private static void descendants(ReasonTree tree, DowntimeReason parent, List<Choice> into) {
-        for (DowntimeReason child : childrenOf(tree, parent)) {
-            into.add(choice(child));
-            descendants(tree, child, into);
-        }
-    }
-
-    public String getComment() {
-        if (comment == null) {
-            comment = selected().map(StopRows.Stop::comment).orElse("");
-        }
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public String getSplitAt() {
-        return splitAt;
-    }
-
-    public void setSplitAt(String splitAt) {
-        this.splitAt = splitAt;
-    }
-
-    public int getMaxComment() {
-        return Downtime.MAX_COMMENT_LENGTH;
-    }
-
-    /** The chosen stop gets the reason; back to the list. */
-    public String classify(String reasonCode) {
-        return onSelected(stop -> {
-            downtime.classify(new StopId(stop.id()), reasonCode, actor());
-            Messages.show(faces, FacesMessage.SEVERITY_INFO, "downtime.classified", stop.station(), stop.start());
-        });
-    }
-
-    public String saveComment() {
-        return onSelected(stop -> {
-            downtime.comment(new StopId(stop.id()), getComment(), actor());
-            Messages.show(faces, FacesMessage.SEVERITY_INFO, "downtime.commented", stop.station(), stop.start());
-        });
-    }
-
-    /**
-     * Splits the chosen stop at the time of day given (HH:mm or HH:mm:ss, the plant's zone): on the
-     * stop's first day, or the next when that is before the stop began (a stop over midnight).
-     */
-    public String split() {
-        return onSelected(stop -> {
-            LocalTime time;
-            try {
-                time = LocalTime.parse(splitAt == null ? "" : splitAt.strip());
-            } catch (DateTimeParseException e) {
-                throw new DowntimeException("split time '" + (splitAt == null ? "" : splitAt)
-                        + "' is not a time of day; give it as HH:mm:ss, e.g. 14:05:30");
-            }
-            ZoneId zone = getZone();
-            LocalDate day = stop.startInstant().atZone(zone).toLocalDate();
-            Instant at = day.atTime(time).atZone(zone).toInstant();
-            if (at.isBefore(stop.startInstant())) {
-                at = day.plusDays(1).atTime(time).atZone(zone).toInstant();
-            }
-            downtime.split(new StopId(stop.id()), at, actor());
-            Messages.show(faces, FacesMessage.SEVERITY_INFO, "downtime.split", stop.station(), time.toString());
-        });
-    }
-
-    /** Merges the stops ticked in the list ({@code merge} values) into the earliest. */
-    public String merge() {
-        String[] ticked = request().getParameterValues("merge");
-        List<StopId> ids = new ArrayList<>();
-        for (String id : ticked == null ? new String[0] : ticked) {
-            if (id.matches("[0-9]{1,18}") && Long.parseLong(id) > 0) {
-                ids.add(new StopId(Long.parseLong(id)));
-            }
-        }
-        if (ids.size() < 2 && isMayChange()) {
-            Messages.show(faces, FacesMessage.SEVERITY_WARN, "downtime.mergeTwo");
-            return null;
-        }
-        return done(() -> {
-            downtime.merge(ids, actor());
-            Messages.show(faces, FacesMessage.SEVERITY_INFO, "downtime.merged", ids.size());
-        });
-    }
-
-    private String onSelected(Consumer<StopRows.Stop> step) {
-        Optional<StopRows.Stop> stop = selected();
-        if (stop.isEmpty()) {
-            Messages.show(faces, FacesMessage.SEVERITY_WARN, "downtime.noStop");
-            return null;
-        }
-        return done(() -> step.accept(stop.get()));
-    }
-
-    /** Does a change; on success back to the list (the messages kept), on a refusal stays and says why. */
-    private String done(Runnable change) {
-        if (!isMayChange()) {
-            Messages.show(faces, FacesMessage.SEVERITY_WARN, "downtime.needsOperator");
-            return null;
-        }
-        try {
-            change.run();
-        } catch (DowntimeException e) {
-            Messages.show(faces, FacesMessage.SEVERITY_WARN, "downtime.refused", e.getMessage());
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "downtime?faces-redirect=true" + listParameters();
+    public List<ReasonPicker.Section> getSections() {
+        return ReasonPicker.sections(downtime.reasons());
     }
 
     /** The list's parameters, for links and the redirect after a change. */
@@ -420,11 +248,5 @@ public class DowntimePage {
         return RequestIdentity.of(request())
                 .map(i -> i.role().includes(Role.OPERATOR))
                 .orElse(false);
-    }
-
-    private String actor() {
-        return RequestIdentity.of(request())
-                .map(Identity::name)
-                .orElseThrow(() -> new IllegalStateException("the downtime page is served to signed-in users only"));
     }
 }
