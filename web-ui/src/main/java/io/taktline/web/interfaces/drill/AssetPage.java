@@ -7,10 +7,8 @@ import io.taktline.core.downtime.AutomaticReason;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.StoredStop;
 import io.taktline.core.oee.AssetKpis;
-import io.taktline.core.oee.Kpis;
 import io.taktline.core.oee.LossWaterfall;
 import io.taktline.core.oee.UnitKpis;
-import io.taktline.core.state.TimeElement;
 import io.taktline.web.interfaces.downtime.StopRows;
 import io.taktline.web.plant.PlantConfiguration;
 import io.taktline.web.plant.PlantModel;
@@ -69,35 +67,6 @@ public class AssetPage {
     private Optional<AssetKpis.Report> report;
     private String problem;
 
-    /** A figure as the page shows it: the value in percent, null when not defined. */
-    public record Figure(String name, Double value) {
-
-        public String getText() {
-            return percent(value);
-        }
-    }
-
-    /** An asset beneath with its figures; {@code figures} null when it has none (no station with a state). */
-    public record Child(AssetView asset, AssetKpis.Report figures) {
-
-        public String percentOf(String kpi) {
-            if (figures == null) {
-                return "—";
-            }
-            Kpis k = figures.kpis();
-            return percent(
-                    switch (kpi) {
-                        case "availability" -> k.availability();
-                        case "effectiveness" -> k.effectiveness();
-                        case "quality" -> k.qualityRatio();
-                        default -> k.oee();
-                    });
-        }
-    }
-
-    /** A step of the waterfall with the width of its bar, in percent of the period. */
-    public record Bar(LossWaterfall.Step step, double left, double width, String minutes, String cars) {}
-
     private HttpServletRequest request() {
         return (HttpServletRequest) faces.getExternalContext().getRequest();
     }
@@ -142,22 +111,53 @@ public class AssetPage {
                 return h;
             }
         }
-        return PERIODS.get(0);
+        return 8;
     }
 
     /** The periods the page offers, in hours. */
-    public static final List<Integer> PERIODS = List.of(8, 24, 168);
+    public static final List<Integer> PERIODS = List.of(1, 8, 24, 168, 720);
 
     public List<Integer> getPeriods() {
         return PERIODS;
     }
 
-    private Instant to() {
-        return clock.instant();
+    /**
+     * The window's end: the {@code end} parameter (epoch seconds, from panning back) when it is in
+     * the past, else now.
+     */
+    Instant to() {
+        Instant now = clock.instant();
+        String end = request().getParameter("end");
+        if (end != null && end.strip().matches("[0-9]{1,12}")) {
+            Instant asked = Instant.ofEpochSecond(Long.parseLong(end.strip()));
+            if (asked.isBefore(now)) {
+                return asked;
+            }
+        }
+        return now;
     }
 
-    private Instant from() {
+    Instant from() {
         return to().minus(Duration.ofHours(getHours()));
+    }
+
+    /** The window in the plant's time zone, e.g. "12-03 22:00 – 06:00". */
+    public String getWindow() {
+        ZoneId zone = configuration.plantZone();
+        Instant now = clock.instant();
+        return StopRows.time(from(), now, zone) + " – " + StopRows.time(to(), now, zone);
+    }
+
+    /** Whether the window ends now (it cannot be panned later). */
+    public boolean isLive() {
+        return !to().isBefore(clock.instant().minusSeconds(1));
+    }
+
+    /** The link to the window half a window earlier ({@code direction} -1) or later (+1). */
+    public String pan(int direction) {
+        Instant end = to().plus(Duration.ofHours(getHours()).dividedBy(2).multipliedBy(direction));
+        String link = link(null, null).replaceAll("&end=[0-9]+", "");
+        return end.isBefore(clock.instant()) ? link + "&end=" + end.getEpochSecond() : link;
     }
 
     /** From the top of the plant down to the asset's parent. */
@@ -209,78 +209,25 @@ public class AssetPage {
         return problem;
     }
 
-    public List<Figure> getFigures() {
+    public List<FigureText.Figure> getFigures() {
         return report().map(r -> List.of(
-                        new Figure("availability", r.kpis().availability()),
-                        new Figure("effectiveness", r.kpis().effectiveness()),
-                        new Figure("quality", r.kpis().qualityRatio()),
-                        new Figure("oee", r.kpis().oee())))
+                        new FigureText.Figure("availability", r.kpis().availability()),
+                        new FigureText.Figure("effectiveness", r.kpis().effectiveness()),
+                        new FigureText.Figure("quality", r.kpis().qualityRatio()),
+                        new FigureText.Figure("oee", r.kpis().oee())))
                 .orElse(List.of());
     }
 
     // The inputs of the formula, as the page writes them into it.
 
-    /** How many stations (or equipment) the figures sum up; the formula's times are per one of them. */
-    public int getMembers() {
-        return report().map(AssetKpis.Report::members).orElse(1);
-    }
-
-    public String getApt() {
-        return hours(element(TimeElement.ACTUAL_PRODUCTION) / Math.max(1, getMembers()));
-    }
-
-    public String getPbt() {
-        return hours(report().map(AssetKpis.Report::plannedBusySeconds).orElse(0.0) / Math.max(1, getMembers()));
-    }
-
-    /** Σ PQᵢ × PRIᵢ, the ideal run time, or null when effectiveness is undefined. */
-    public String getIdealRun() {
-        return report().map(AssetKpis.Report::kpis)
-                .map(Kpis::effectiveness)
-                .map(e -> hours(e * element(TimeElement.ACTUAL_PRODUCTION) / Math.max(1, getMembers())))
-                .orElse(null);
-    }
-
-    public long getProduced() {
-        return report().map(r -> r.counts().produced()).orElse(0L);
-    }
-
-    public long getGood() {
-        return report().map(r -> r.counts().good()).orElse(0L);
-    }
-
-    private double element(TimeElement element) {
-        return report().map(r -> r.secondsByElement().getOrDefault(element, 0.0))
-                .orElse(0.0);
+    /** The inputs of the formula, as the page writes them into it; null without figures. */
+    public FigureText.Formula getFormula() {
+        return report().map(FigureText.Formula::of).orElse(null);
     }
 
     /** The waterfall's bars, each placed where the one before left off. */
-    public List<Bar> getWaterfall() {
-        Optional<LossWaterfall> waterfall = report().map(LossWaterfall::of);
-        if (waterfall.isEmpty()) {
-            return List.of();
-        }
-        double period = waterfall.get().steps().get(0).seconds();
-        List<Bar> bars = new ArrayList<>();
-        double level = period;
-        for (LossWaterfall.Step step : waterfall.get().steps()) {
-            double width = period > 0 ? Math.abs(step.seconds()) / period * 100 : 0;
-            double left;
-            if (step.subtotal()) {
-                level = step.seconds();
-                left = 0;
-            } else {
-                level += step.seconds();
-                left = period > 0 ? Math.max(0, level) / period * 100 : 0;
-            }
-            bars.add(new Bar(
-                    step,
-                    left,
-                    width,
-                    number(step.seconds() / 60, 1),
-                    step.cars() == null ? "" : number(step.cars(), 0)));
-        }
-        return bars;
+    public List<FigureText.Bar> getWaterfall() {
+        return report().map(LossWaterfall::of).map(FigureText::bars).orElse(List.of());
     }
 
     /** The ideal cycle time the cars are counted at, in seconds, or null. */
@@ -292,10 +239,10 @@ public class AssetPage {
     }
 
     /** The assets beneath, in the model's order, each with its figures. */
-    public List<Child> getChildren() {
+    public List<FigureText.Child> getChildren() {
         return asset().map(a -> model().childrenOf(a).stream()
                         .sorted(Comparator.comparingInt(AssetView::sortOrder).thenComparing(AssetView::code))
-                        .map(child -> new Child(child, figures(child).orElse(null)))
+                        .map(child -> new FigureText.Child(child, figures(child).orElse(null)))
                         .toList())
                 .orElse(List.of());
     }
@@ -336,21 +283,7 @@ public class AssetPage {
         long id = assetId != null && assetId != 0
                 ? assetId
                 : asset().map(AssetView::id).orElse(0L);
-        return "asset.xhtml?asset=" + id + "&hours=" + (hours != null && hours != 0 ? hours : getHours());
-    }
-
-    /** A number with {@code decimals} places; never "-0". */
-    static String number(double value, int decimals) {
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
-    }
-
-    static String percent(Double value) {
-        return value == null ? "—" : String.format(Locale.ROOT, "%.1f %%", value * 100);
-    }
-
-    static String hours(double seconds) {
-        long total = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", total / 3600, total % 3600 / 60, total % 60);
+        String end = isLive() ? "" : "&end=" + to().getEpochSecond();
+        return "asset.xhtml?asset=" + id + "&hours=" + (hours != null && hours != 0 ? hours : getHours()) + end;
     }
 }

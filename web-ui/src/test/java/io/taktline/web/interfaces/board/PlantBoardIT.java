@@ -461,6 +461,17 @@ class PlantBoardIT {
             String lineUrl = browser.getCurrentUrl();
 
             clickChild(browser, wait, path.get(4));
+            // A station's page: its states over the window, its measured values as trends, its live values.
+            assertThat(browser.findElements(By.cssSelector("#timeline .timeline-row")))
+                    .isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#timeline .segment")))
+                    .extracting(segment -> segment.getAttribute("data-state"))
+                    .isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#trends figure.trend")))
+                    .isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#liveValues tbody tr")))
+                    .isNotEmpty();
+            Files.write(Path.of("target", "asset-station-en.png"), browser.getScreenshotAs(OutputType.BYTES));
             WebElement stop = browser.findElement(By.cssSelector("#stops tr[data-stop]"));
             String stopId = stop.getAttribute("data-stop");
             stop.findElement(By.cssSelector("a.stop-link")).click();
