@@ -34,7 +34,19 @@ public final class TaktlineProcess implements AutoCloseable {
      * once the application answers {@code /health} (up or down).
      */
     public static TaktlineProcess start(String name, int port, Map<String, String> environment) throws Exception {
+        return start(name, port, environment, data -> {});
+    }
+
+    /** What a test puts into the data folder before the application starts. */
+    public interface DataFolder {
+        void prepare(Path data) throws Exception;
+    }
+
+    /** As {@link #start(String, int, Map)}, with the data folder prepared by {@code folder} first. */
+    public static TaktlineProcess start(String name, int port, Map<String, String> environment, DataFolder folder)
+            throws Exception {
         Path data = Files.createDirectories(Path.of("target", "it-data", name + "-" + System.nanoTime()));
+        folder.prepare(data);
         Path log = Path.of("target", "taktline-" + name + ".log");
         ProcessBuilder command = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -4,6 +4,7 @@ import io.taktline.core.access.Identity;
 import io.taktline.core.downtime.Downtime;
 import io.taktline.core.downtime.DowntimeException;
 import io.taktline.core.downtime.StopId;
+import io.taktline.core.storage.StorageException;
 import io.taktline.web.interfaces.page.Messages;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -143,6 +144,9 @@ public class DowntimeActions {
             change.run();
         } catch (DowntimeException e) {
             Messages.show(faces, FacesMessage.SEVERITY_WARN, "downtime.refused", e.getMessage());
+            return null;
+        } catch (StorageException e) {
+            Messages.show(faces, FacesMessage.SEVERITY_ERROR, "page.storageFailed");
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);

@@ -27,6 +27,7 @@ public final class StopRows {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private StopRows() {}
 
@@ -164,14 +165,16 @@ public final class StopRows {
                 : String.format("%d:%02d", minutes, rest);
     }
 
-    /** A time of day in the plant's zone; with the date when it is not today there. */
+    /** A time of day in the plant's zone; with the date when it is not today there, and the year when not this year. */
     public static String time(Instant at, Instant now, ZoneId zone) {
         if (at == null) {
             return null;
         }
         LocalDate today = now.atZone(zone).toLocalDate();
-        return at.atZone(zone).toLocalDate().equals(today)
-                ? TIME.format(at.atZone(zone))
-                : DAY_TIME.format(at.atZone(zone));
+        LocalDate day = at.atZone(zone).toLocalDate();
+        if (day.equals(today)) {
+            return TIME.format(at.atZone(zone));
+        }
+        return day.getYear() == today.getYear() ? DAY_TIME.format(at.atZone(zone)) : DATE_TIME.format(at.atZone(zone));
     }
 }

@@ -4,16 +4,20 @@ import io.taktline.connect.CertificateInfo;
 import io.taktline.connect.CertificateStore;
 import io.taktline.connect.ConnectorStatus;
 import io.taktline.core.access.Role;
+import io.taktline.core.audit.AuditTrail;
 import io.taktline.web.plant.PlantConnectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +31,12 @@ public class ConnectorResource {
 
     @Inject
     PlantConnectors connectors;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    SecurityContext security;
 
     public record Certificates(
             CertificateInfo client,
@@ -58,7 +68,7 @@ public class ConnectorResource {
     @Operation(summary = "Trust a rejected server certificate; connectors use it at their next attempt, no restart")
     public CertificateInfo trust(@PathParam("thumbprint") String thumbprint) {
         try {
-            return store().trust(thumbprint);
+            return audited("CERTIFICATE_TRUSTED", store().trust(thumbprint));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound(e.getMessage());
         }
@@ -70,10 +80,25 @@ public class ConnectorResource {
     @Operation(summary = "Reject a server certificate (move it out of the trusted list)")
     public CertificateInfo reject(@PathParam("thumbprint") String thumbprint) {
         try {
-            return store().reject(thumbprint);
+            return audited("CERTIFICATE_REJECTED", store().reject(thumbprint));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound(e.getMessage());
         }
+    }
+
+    /** A change of the trust list in the audit trail, with the certificate's subject. */
+    private CertificateInfo audited(String action, CertificateInfo certificate) {
+        audit.append(
+                Actor.of(security),
+                action,
+                "certificate",
+                certificate.thumbprint(),
+                null,
+                Json.createObjectBuilder()
+                        .add("subject", certificate.subject())
+                        .build()
+                        .toString());
+        return certificate;
     }
 
     private CertificateStore store() {

@@ -15,7 +15,9 @@ public enum Page {
     LINE_BOARD("/line.xhtml", Role.BOARD, false),
     ANDON("/andon.xhtml", Role.OPERATOR, false),
     DOWNTIME("/downtime.xhtml", Role.VIEWER, false),
-    ASSET("/asset.xhtml", Role.VIEWER, false);
+    ASSET("/asset.xhtml", Role.VIEWER, false),
+    ADMIN("/admin.xhtml", Role.ADMIN, false),
+    CONNECTORS("/connectors.xhtml", Role.VIEWER, false);
 
     private final String path;
     private final Role role;

@@ -46,7 +46,62 @@ class PlantBoardIT {
                         "TAKTLINE_SIMULATOR_PORT",
                         System.getProperty("taktline.it.board.simulator.port"),
                         "TAKTLINE_ADMIN_PASSWORD",
-                        TestAccess.ADMIN_PASSWORD));
+                        TestAccess.ADMIN_PASSWORD),
+                PlantBoardIT::aServerCertificateWaitsForTrust);
+    }
+
+    /**
+     * A PLC's server certificate in the trust list's rejected folder, as a connector leaves one it
+     * was offered and refused: made with the JDK's keytool, named by its SHA-1 thumbprint.
+     */
+    private static void aServerCertificateWaitsForTrust(Path data) throws Exception {
+        Path rejected = Files.createDirectories(data.resolve("certificates").resolve("rejected"));
+        Path keyStore = data.resolve("plc-tr1.p12");
+        Path certificate = data.resolve("plc-tr1.der");
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(
+                keytool,
+                "-genkeypair",
+                "-alias",
+                "plc",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "365",
+                "-dname",
+                "CN=PLC TR1, O=Taktline IT",
+                "-ext",
+                "SAN=uri:urn:plant1:tr1:plc",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                "changeit");
+        run(
+                keytool,
+                "-exportcert",
+                "-alias",
+                "plc",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                certificate.toString());
+        byte[] der = Files.readAllBytes(certificate);
+        String thumbprint = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(der));
+        Files.write(rejected.resolve(thumbprint + ".der"), der);
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor())
+                .as(String.join(" ", command) + ": " + output)
+                .isZero();
     }
 
     @AfterAll
@@ -492,6 +547,104 @@ class PlantBoardIT {
         }
     }
 
+    /**
+     * The admin adds a user, issues a kiosk screen link (its secret shown once) and revokes it, and
+     * reads each step in the audit trail, all on the admin page.
+     */
+    @Test
+    void anAdminAddsAUserIssuesAndRevokesAScreenLink() throws Exception {
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait = signedInAsAdmin(browser, "/admin.xhtml?lang=en");
+
+            browser.findElement(By.id("admin:username")).sendKeys("zhao.min");
+            browser.findElement(By.id("admin:displayName")).sendKeys("赵敏 <i>");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("admin:role")))
+                    .selectByValue("ENGINEER");
+            browser.findElement(By.id("admin:password")).sendKeys("temporary pass 5");
+            browser.findElement(By.id("admin:addUser")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin:messages"), "zhao.min added"));
+            WebElement row = browser.findElement(By.cssSelector("#users tr[data-user='zhao.min']"));
+            assertThat(row.getText()).contains("赵敏 <i>", "must change password");
+            assertThat(browser.findElement(By.id("admin:username")).getAttribute("value"))
+                    .isEmpty();
+
+            browser.findElement(By.id("admin:tokenName")).sendKeys("TR1 screen");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("admin:tokenKind")))
+                    .selectByValue("SCREEN");
+            browser.findElement(By.id("admin:issueToken")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issuedLink")));
+            String link = browser.findElement(By.id("issuedLink")).getText();
+            assertThat(link).contains("/kiosk/");
+            Files.write(Path.of("target", "admin-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+            HttpResponse<String> screen = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(screen.statusCode()).isIn(302, 303);
+
+            WebElement token = browser.findElements(By.cssSelector("#tokens tbody tr")).stream()
+                    .filter(r -> r.getText().contains("TR1 screen"))
+                    .findFirst()
+                    .orElseThrow();
+            token.findElement(By.cssSelector("input[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin:messages"), "Revoked"));
+            assertThat(HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(java.net.URI.create(link))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(404);
+
+            browser.get(taktline.uri("/admin.xhtml?actor=admin&lang=zh-CN").toString());
+            assertThat(browser.findElement(By.cssSelector("#audit h2")).getText())
+                    .isEqualTo("审计记录");
+            assertThat(browser.findElement(By.cssSelector("#audit tbody")).getText())
+                    .contains("zhao.min", "TR1 screen");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** An engineer trusts the PLC certificate that waits on the connectors page; the trust list and the audit show it. */
+    @Test
+    void anEngineerTrustsAWaitingServerCertificate() throws Exception {
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait = signedInAsAdmin(browser, "/connectors.xhtml?lang=en");
+
+            assertThat(browser.findElement(By.cssSelector("#endpoints tr[data-endpoint='simulator']"))
+                            .getAttribute("data-state"))
+                    .isEqualTo("CONNECTED");
+            assertThat(browser.findElement(By.id("clientCertificate")).getText())
+                    .contains("Taktline");
+            WebElement waiting = browser.findElement(By.cssSelector("#rejected tbody tr"));
+            String thumbprint = waiting.getAttribute("data-thumbprint");
+            assertThat(waiting.getText()).contains("CN=PLC TR1", "urn:plant1:tr1:plc");
+            Files.write(Path.of("target", "connectors-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+            waiting.findElement(By.cssSelector("input[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("connectors:messages"), "Trusted"));
+            assertThat(browser.findElement(By.cssSelector("#trusted tr[data-thumbprint='" + thumbprint + "']"))
+                            .getText())
+                    .contains("CN=PLC TR1");
+            assertThat(browser.findElements(By.cssSelector("#rejected tbody tr")))
+                    .isEmpty();
+
+            HttpResponse<String> audit = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(taktline.uri("/api/v1/audit?entity=certificate"))
+                                    .header(
+                                            "Authorization",
+                                            TestAccess.admin(taktline.uri("/").toURL()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(audit.body()).contains("CERTIFICATE_TRUSTED", thumbprint, "\"actor\":\"admin\"");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** Clicks the asset beneath the one shown that has this code, and waits for its page. */
     private static void clickChild(ChromeDriver browser, WebDriverWait wait, String code) {
         WebElement row = browser.findElement(By.cssSelector("#children tbody tr[data-code='" + code + "']"));
@@ -642,6 +795,16 @@ class PlantBoardIT {
         browser.findElement(By.id("password:repeat")).sendKeys(own);
         browser.findElement(By.id("password:submit")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
+    }
+
+    /** Opens a page, signs in as the admin where it asks, and waits until the page is back. */
+    private static WebDriverWait signedInAsAdmin(ChromeDriver browser, String page) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(taktline.uri(page).toString());
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        signIn(browser, "admin", TestAccess.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains(page.substring(1, page.indexOf('?'))));
+        return wait;
     }
 
     private static void signIn(ChromeDriver browser, String user, String password) {

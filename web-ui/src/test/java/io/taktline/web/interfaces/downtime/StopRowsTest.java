@@ -61,5 +61,6 @@ class StopRowsTest {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         assertThat(StopRows.time(T0, T0, shanghai)).isEqualTo("14:00:00");
         assertThat(StopRows.time(T0.minus(Duration.ofDays(1)), T0, shanghai)).isEqualTo("12-03 14:00");
+        assertThat(StopRows.time(T0.plus(Duration.ofDays(365)), T0, shanghai)).isEqualTo("2027-12-04 14:00");
     }
 }
