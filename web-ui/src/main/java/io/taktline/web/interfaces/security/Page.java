@@ -17,7 +17,8 @@ public enum Page {
     DOWNTIME("/downtime.xhtml", Role.VIEWER, false),
     ASSET("/asset.xhtml", Role.VIEWER, false),
     ADMIN("/admin.xhtml", Role.ADMIN, false),
-    CONNECTORS("/connectors.xhtml", Role.VIEWER, false);
+    CONNECTORS("/connectors.xhtml", Role.VIEWER, false),
+    SHIFTS("/shifts.xhtml", Role.VIEWER, false);
 
     private final String path;
     private final Role role;

@@ -645,6 +645,50 @@ class PlantBoardIT {
         }
     }
 
+    /**
+     * An engineer sets next week's demand of a shift in the week view, and an overtime that clashes
+     * with a shift is refused naming it, as the API's 409 does.
+     */
+    @Test
+    void anEngineerPlansNextWeekAndSeesAnOvertimeClash() throws Exception {
+        long line = lineId("ASSEMBLY/TR1");
+        java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        ChromeDriver browser = chromium();
+        try {
+            WebDriverWait wait =
+                    signedInAsAdmin(browser, "/shifts.xhtml?line=" + line + "&week=" + monday + "&lang=en");
+            assertThat(browser.findElements(By.cssSelector("#week .day"))).hasSize(7);
+            WebElement first = browser.findElement(By.cssSelector("#week .day .slot"));
+            String shift = first.getAttribute("data-shift");
+            WebElement demand = first.findElement(By.cssSelector("input[name='demand-" + shift + "']"));
+            demand.clear();
+            demand.sendKeys("321");
+            browser.findElement(By.id("shifts:savePlan")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("shifts:messages"), "Plan saved. Shifts changed: 1."));
+            assertThat(browser.findElement(By.cssSelector("input[name='demand-" + shift + "']"))
+                            .getAttribute("value"))
+                    .isEqualTo("321");
+            HttpResponse<String> shifts = operator(
+                    "GET",
+                    "/api/v1/lines/" + line + "/shifts?from=" + monday + "T00:00:00Z&to=" + monday + "T12:00:00Z",
+                    null);
+            assertThat(shifts.body()).contains("\"demand\":321");
+            Files.write(Path.of("target", "shifts-week-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            browser.findElement(By.id("shifts:otName")).sendKeys("EXTRA");
+            browser.findElement(By.id("shifts:otDay")).sendKeys(monday.toString());
+            browser.findElement(By.id("shifts:otStart")).sendKeys("07:00");
+            browser.findElement(By.id("shifts:otEnd")).sendKeys("09:00");
+            browser.findElement(By.id("shifts:addOvertime")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts:messages"), "Not done"));
+            assertThat(browser.findElement(By.id("shifts:messages")).getText()).contains("EARLY");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** Clicks the asset beneath the one shown that has this code, and waits for its page. */
     private static void clickChild(ChromeDriver browser, WebDriverWait wait, String code) {
         WebElement row = browser.findElement(By.cssSelector("#children tbody tr[data-code='" + code + "']"));
