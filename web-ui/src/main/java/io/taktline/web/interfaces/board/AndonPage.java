@@ -10,6 +10,7 @@ import io.taktline.core.asset.AssetLevel;
 import io.taktline.core.asset.AssetView;
 import io.taktline.core.asset.ModelSnapshot;
 import io.taktline.web.interfaces.page.Messages;
+import io.taktline.web.interfaces.page.PageParameters;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,11 +61,10 @@ public class AndonPage {
     public Optional<AssetView> line() {
         if (lineAsset == null) {
             ModelSnapshot model = plantModel.snapshot();
-            String line = ((HttpServletRequest) faces.getExternalContext().getRequest()).getParameter("line");
-            lineAsset = Optional.empty();
-            if (line != null && line.strip().matches("[0-9]{1,18}")) {
-                lineAsset = model.asset(Long.parseLong(line.strip())).filter(a -> a.level() == AssetLevel.LINE);
-            }
+            lineAsset = PageParameters.id(
+                            (HttpServletRequest) faces.getExternalContext().getRequest(), "line")
+                    .flatMap(model::asset)
+                    .filter(a -> a.level() == AssetLevel.LINE);
         }
         return lineAsset;
     }

@@ -32,6 +32,7 @@ public class AwaitingStops {
     public static final Duration SPAN = Duration.ofHours(DowntimePage.PERIODS.get(0));
 
     private static final String PLANT = "plant";
+    private static final Duration FRESH = Duration.ofSeconds(2);
 
     @Inject
     Downtime downtime;
@@ -51,6 +52,10 @@ public class AwaitingStops {
     private final EventStreams<String> pages = new EventStreams<>();
     private final AtomicBoolean checking = new AtomicBoolean();
     private volatile Count last;
+    private volatile Counted counted;
+
+    /** A count and when it was made. */
+    private record Counted(Count count, Instant at) {}
 
     /** The count, and the newest awaiting stop's id (a new stop can replace one classified meanwhile). */
     public record Count(int awaiting, long newest) {
@@ -67,7 +72,22 @@ public class AwaitingStops {
                 plantModel.snapshot().assets().stream().map(AssetView::id).toList();
         List<StoredStop> awaiting = downtime.stops(ids, now.minus(SPAN), now, true);
         long newest = awaiting.stream().mapToLong(s -> s.id().value()).max().orElse(0);
-        return new Count(awaiting.size(), newest);
+        Count count = new Count(awaiting.size(), newest);
+        counted = new Counted(count, now);
+        return count;
+    }
+
+    /**
+     * The count for a page's header: the last one made if it is at most {@link #FRESH} old (the
+     * pages' own check makes one every two seconds), else one made now; so that rendering the
+     * header of every operator page does not query all the plant's stops each time.
+     */
+    public Count current() {
+        Counted known = counted;
+        if (known != null && known.at().isAfter(clock.instant().minus(FRESH))) {
+            return known.count();
+        }
+        return count();
     }
 
     /** Adds a page's stream and tells it the count now. */

@@ -10,6 +10,7 @@ import io.taktline.core.downtime.ReasonTree;
 import io.taktline.core.downtime.StopId;
 import io.taktline.core.downtime.StopNotFoundException;
 import io.taktline.core.downtime.StoredStop;
+import io.taktline.web.interfaces.page.PageParameters;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import io.taktline.web.plant.PlantConfiguration;
 import io.taktline.web.plant.PlantModel;
@@ -79,11 +80,7 @@ public class DowntimePage {
     }
 
     private Optional<Long> number(String name) {
-        String value = request().getParameter(name);
-        if (value == null || !value.strip().matches("[0-9]{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(value.strip()));
+        return PageParameters.id(request(), name);
     }
 
     /** The part of the plant the page lists, empty for the whole plant. */

@@ -10,6 +10,7 @@ import io.taktline.core.oee.AssetKpis;
 import io.taktline.core.oee.LossWaterfall;
 import io.taktline.core.oee.UnitKpis;
 import io.taktline.web.interfaces.downtime.StopRows;
+import io.taktline.web.interfaces.page.PageParameters;
 import io.taktline.web.plant.PlantConfiguration;
 import io.taktline.web.plant.PlantModel;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,10 +85,8 @@ public class AssetPage {
             String id = request().getParameter("asset");
             if (id == null || id.isBlank()) {
                 asset = model().roots().stream().findFirst();
-            } else if (id.strip().matches("[0-9]{1,18}")) {
-                asset = model().asset(Long.parseLong(id.strip()));
             } else {
-                asset = Optional.empty();
+                asset = PageParameters.id(request(), "asset").flatMap(model()::asset);
             }
         }
         return asset;

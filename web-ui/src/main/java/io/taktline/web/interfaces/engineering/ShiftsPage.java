@@ -9,6 +9,7 @@ import io.taktline.core.shift.ShiftPlanning;
 import io.taktline.core.shift.ShiftPlanningException;
 import io.taktline.core.storage.StorageException;
 import io.taktline.web.interfaces.page.Messages;
+import io.taktline.web.interfaces.page.PageParameters;
 import io.taktline.web.interfaces.security.RequestIdentity;
 import io.taktline.web.plant.PlantConfiguration;
 import io.taktline.web.plant.PlantModel;
@@ -95,10 +96,9 @@ public class ShiftsPage {
     /** The line of the {@code line} parameter, empty when it names none. */
     public Optional<AssetView> line() {
         if (line == null) {
-            String id = request().getParameter("line");
-            line = id != null && id.strip().matches("[0-9]{1,18}")
-                    ? plantModel.snapshot().asset(Long.parseLong(id.strip())).filter(a -> a.level() == AssetLevel.LINE)
-                    : Optional.empty();
+            line = PageParameters.id(request(), "line")
+                    .flatMap(plantModel.snapshot()::asset)
+                    .filter(a -> a.level() == AssetLevel.LINE);
         }
         return line;
     }

@@ -78,7 +78,7 @@ public class SessionBar {
     public Integer getAwaiting() {
         if (awaiting == null && isOperator()) {
             try {
-                awaiting = awaitingStops.count().awaiting();
+                awaiting = awaitingStops.current().awaiting();
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "no count of the stops awaiting a reason", e);
             }

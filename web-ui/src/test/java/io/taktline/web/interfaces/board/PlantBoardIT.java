@@ -497,7 +497,7 @@ class PlantBoardIT {
             wait.until(ExpectedConditions.urlContains("asset.xhtml"));
             assertThat(browser.findElement(By.cssSelector(".figure-oee .figure-value"))
                             .getText())
-                    .matches("\\d+\\.\\d %|—");
+                    .matches("\\d+\\.\\d %");
             clickChild(browser, wait, path.get(1));
             clickChild(browser, wait, path.get(2));
             clickChild(browser, wait, path.get(3));
@@ -507,7 +507,7 @@ class PlantBoardIT {
                     .hasSize(3);
             assertThat(browser.findElement(By.id("why-availability")).getText())
                     .matches("Availability = actual production time ÷ planned busy time = \\d+:\\d\\d:\\d\\d ÷"
-                            + " \\d+:\\d\\d:\\d\\d = (\\d+\\.\\d %|—)");
+                            + " \\d+:\\d\\d:\\d\\d = \\d+\\.\\d %");
             assertThat(browser.findElements(By.cssSelector("#waterfall tr.step")))
                     .extracting(row -> row.getAttribute("data-kind"))
                     .startsWith("PERIOD", "PLANNED_DOWN", "PLANNED_BUSY")
