@@ -127,10 +127,6 @@ public class DowntimePage {
         return StopRows.of(stops());
     }
 
-    public int getCount() {
-        return stops().size();
-    }
-
     private List<StopRows.Stop> stops() {
         if (stops == null) {
             Instant now = clock.instant();

@@ -42,10 +42,6 @@ public class Language {
         return getLocale().toLanguageTag();
     }
 
-    public boolean isChinese() {
-        return getLocale().equals(CHINESE);
-    }
-
     private Locale choose() {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
